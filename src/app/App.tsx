@@ -1,0 +1,41 @@
+/** The page: toolbar, palette, canvas, inspector and findings. */
+import { useEffect } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Canvas } from './canvas/Canvas';
+import { handleKeyDown } from './commands';
+import { DeletePoolDialog } from './dialogs/DeletePoolDialog';
+import { FindingsPanel } from './findings/FindingsPanel';
+import { Inspector } from './inspector/Inspector';
+import { Notices } from './notices/Notices';
+import { Palette } from './palette/Palette';
+import { SharedBanner } from './SharedBanner';
+import { Toolbar } from './toolbar/Toolbar';
+import { Welcome } from './Welcome';
+
+export function App() {
+  useEffect(() => {
+    window.addEventListener('keydown', handleKeyDown);
+    return () => window.removeEventListener('keydown', handleKeyDown);
+  }, []);
+  return (
+    <ReactFlowProvider>
+      <div className="flex h-screen flex-col bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <Toolbar />
+        <SharedBanner />
+        <div className="flex min-h-0 flex-1">
+          <Palette />
+          <main className="relative min-w-0 flex-1">
+            <Canvas />
+            <Welcome />
+          </main>
+          <aside aria-label="Details" className="flex w-80 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
+            <Inspector />
+            <FindingsPanel />
+          </aside>
+        </div>
+        <Notices />
+        <DeletePoolDialog />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,39 @@
+/** On an empty canvas: start from one of the three seed configurations, or drag from the palette. */
+import { normalizePoolBoxes } from '../domain/operations';
+import { TEMPLATE_LABELS, templatePlan } from '../domain/templates';
+import type { TemplateName } from '../domain/templates';
+import { planStore, usePlan } from './stores';
+import { flow } from './viewport';
+
+const CHOICES: TemplateName[] = ['standard', 'consolidated', 'expanded'];
+
+export function Welcome() {
+  const empty = usePlan((s) => s.plan.nodes.length === 0 && s.plan.pools.length === 0 && !s.readOnly);
+  if (!empty) return null;
+  return (
+    <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center">
+      <div className="pointer-events-auto w-96 rounded-lg border border-slate-200 bg-white/95 p-4 text-center shadow-lg dark:border-slate-700 dark:bg-slate-900/95" data-testid="welcome">
+        <h2 className="mb-1 text-base font-semibold text-slate-900 dark:text-white">Start a topology</h2>
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">Drag servers and pools from the palette, or start from a configuration:</p>
+        <div className="flex flex-col gap-2">
+          {CHOICES.map((t) => (
+            <button
+              key={t}
+              type="button"
+              data-testid={`template-${t}`}
+              className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:border-blue-500 hover:bg-blue-50 dark:border-slate-600 dark:hover:bg-slate-800"
+              onClick={() => {
+                const { plan } = planStore.getState();
+                const next = templatePlan(t, plan.ocsVersion);
+                planStore.getState().apply(normalizePoolBoxes({ ...next, name: plan.name === 'Untitled plan' ? next.name : plan.name }));
+                setTimeout(() => void flow()?.fitView({ padding: 0.2, maxZoom: 1 }), 50);
+              }}
+            >
+              {TEMPLATE_LABELS[t]}
+            </button>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+/**
+ * What the user does, once each: the toolbar, the keyboard, the palette, the context of a finding
+ * all call these. Each edit goes through the plan store as one undo step.
+ */
+import { NODE_SIZE, DEFAULT_POOL_SIZE, snap, GRID } from '../domain/geometry';
+import {
+  addNode,
+  addPool,
+  allPoolBoxes,
+  canJoinPool,
+  copyFragment,
+  growPool,
+  deleteItems,
+  pasteFragment,
+  poolAtPoint,
+} from '../domain/operations';
+import type { Fragment } from '../domain/operations';
+import type { NodeKind, Plan, PoolTemplateKind, Position } from '../domain/plan';
+import { NODE_KINDS } from '../domain/plan';
+import { planStore, sessionStore } from './stores';
+import { frameNodes, viewCenter } from './viewport';
+
+export type PaletteItem = NodeKind | `pool-${PoolTemplateKind}`;
+
+export function isPoolItem(item: string): item is `pool-${PoolTemplateKind}` {
+  return item === 'pool-standard' || item === 'pool-consolidated' || item === 'pool-expanded';
+}
+
+export function isPaletteItem(item: string): item is PaletteItem {
+  return isPoolItem(item) || (NODE_KINDS as readonly string[]).includes(item);
+}
+
+function edit(next: Plan) {
+  planStore.getState().apply(next);
+}
+
+/** Add a palette item with its centre at `center`; a server whose centre lies in a pool joins it. */
+export function addItemAt(item: PaletteItem, center: Position, intoPool?: string): string {
+  const { plan } = planStore.getState();
+  let result: { plan: Plan; id: string };
+  if (isPoolItem(item)) {
+    const kind = item.slice(5) as PoolTemplateKind;
+    result = addPool(plan, kind, { x: center.x - DEFAULT_POOL_SIZE.width / 2, y: center.y - DEFAULT_POOL_SIZE.height / 2 });
+  } else {
+    const position = { x: center.x - NODE_SIZE.width / 2, y: center.y - NODE_SIZE.height / 2 };
+    const pool = intoPool ?? (canJoinPool(item) ? poolAtPoint(plan, center) : undefined);
+    result = addNode(plan, item, position, pool);
+  }
+  edit(result.plan);
+  sessionStore.getState().select([result.id]);
+  return result.id;
+}
+
+/**
+ * Keyboard alternative to a drop: at the centre of the view, or into the selected pool.
+ * Repeated adds step aside so they do not pile up on one spot.
+ */
+export function addItemFromKeyboard(item: PaletteItem): string {
+  const { plan } = planStore.getState();
+  const selected = [...sessionStore.getState().selected];
+  const selectedPool = selected.length === 1 ? plan.pools.find((p) => p.id === selected[0]) : undefined;
+  if (selectedPool && !isPoolItem(item) && canJoinPool(item)) {
+    const box = allPoolBoxes(plan).get(selectedPool.id)!;
+    const slot = freeSlotInBox(plan, box);
+    return addItemAt(item, slot, selectedPool.id);
+  }
+  const center = viewCenter();
+  return addItemAt(item, freeSpotNear(plan, { x: snap(center.x), y: snap(center.y) }));
+}
+
+function occupied(plan: Plan, center: Position): boolean {
+  return plan.nodes.some(
+    (n) => Math.abs(n.position.x + NODE_SIZE.width / 2 - center.x) < GRID && Math.abs(n.position.y + NODE_SIZE.height / 2 - center.y) < GRID,
+  );
+}
+
+function freeSpotNear(plan: Plan, center: Position): Position {
+  let p = center;
+  for (let i = 0; i < 50 && occupied(plan, p); i++) p = { x: p.x + 2 * GRID, y: p.y + 2 * GRID };
+  return p;
+}
+
+/** The first free cell, row by row, inside a pool's box (below its title). */
+function freeSlotInBox(plan: Plan, box: { x: number; y: number; width: number; height: number }): Position {
+  const colW = NODE_SIZE.width + 2 * GRID;
+  const rowH = NODE_SIZE.height + 3 * GRID;
+  const cols = Math.max(1, Math.floor((box.width - 48) / colW));
+  for (let i = 0; i < 200; i++) {
+    const center = {
+      x: box.x + 24 + (i % cols) * colW + NODE_SIZE.width / 2,
+      y: box.y + 64 + Math.floor(i / cols) * rowH + NODE_SIZE.height / 2,
+    };
+    if (!occupied(plan, center)) return center;
+  }
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Delete the selection; a selected pool with members first asks what to do with them. */
+export function deleteSelection() {
+  const { plan, readOnly } = planStore.getState();
+  if (readOnly) return;
+  const ids = [...sessionStore.getState().selected];
+  if (ids.length === 0) return;
+  const selected = new Set(ids);
+  const pools = new Set(plan.pools.filter((p) => selected.has(p.id)).map((p) => p.id));
+  const members = plan.nodes.filter((n) => n.pool !== undefined && pools.has(n.pool) && !selected.has(n.id)).length;
+  if (members > 0) {
+    sessionStore.getState().setPendingPoolDelete({ ids, memberCount: members });
+    return;
+  }
+  finishDelete(ids, false);
+}
+
+export function finishDelete(ids: string[], deletePoolMembers: boolean) {
+  edit(deleteItems(planStore.getState().plan, ids, { deletePoolMembers }));
+  sessionStore.getState().clearSelection();
+  sessionStore.getState().setPendingPoolDelete(null);
+}
+
+let clipboard: Fragment | null = null;
+let pasteCount = 0;
+
+export function copySelection(): boolean {
+  const ids = sessionStore.getState().selected;
+  if (ids.size === 0) return false;
+  const fragment = copyFragment(planStore.getState().plan, ids);
+  if (fragment.nodes.length === 0 && fragment.pools.length === 0) return false;
+  clipboard = fragment;
+  pasteCount = 0;
+  return true;
+}
+
+export function hasClipboard(): boolean {
+  return clipboard !== null;
+}
+
+/** Paste: each paste of the same copy steps further down and right, so copies never hide each other. */
+export function paste() {
+  if (!clipboard || planStore.getState().readOnly) return;
+  pasteCount++;
+  const offset = { x: 2 * GRID * pasteCount, y: 2 * GRID * pasteCount };
+  const result = pasteFragment(planStore.getState().plan, clipboard, offset);
+  edit(result.plan);
+  sessionStore.getState().select(result.ids);
+}
+
+export function duplicateSelection() {
+  if (!copySelection()) return;
+  paste();
+}
+
+export function selectAll() {
+  const { plan } = planStore.getState();
+  sessionStore.getState().select([...plan.pools.map((p) => p.id), ...plan.nodes.map((n) => n.id)]);
+}
+
+export function undo() {
+  planStore.getState().undo();
+  pruneSelection();
+}
+
+export function redo() {
+  planStore.getState().redo();
+  pruneSelection();
+}
+
+/** Drop ids from the selection that no longer exist (after undo, redo, delete). */
+function pruneSelection() {
+  const { plan } = planStore.getState();
+  const exists = new Set<string>([...plan.pools.map((p) => p.id), ...plan.nodes.map((n) => n.id), ...plan.links.map((l) => l.id)]);
+  const selected = sessionStore.getState().selected;
+  if ([...selected].some((id) => !exists.has(id))) sessionStore.getState().select([...selected].filter((id) => exists.has(id)));
+}
+
+/** End of a pool resize: the pool never ends smaller than its members; the resize is one undo step. */
+export function finishPoolResize(poolId: string) {
+  planStore.getState().apply(growPool(planStore.getState().plan, poolId), { geometryOnly: true });
+  planStore.getState().endGesture();
+}
+
+export function selectAndFrame(ids: string[]) {
+  sessionStore.getState().select(ids);
+  frameNodes(ids);
+}

@@ -1,0 +1,34 @@
+/**
+ * Start-up: open a shared plan from the link (read-only), or the user's last local plan, or a new
+ * one; wire saving to page life-cycle and other tabs.
+ */
+import { templatePlan } from '../domain/templates';
+import { decodePlanLink, planPayloadFromHash } from '../io/link';
+import { documents, sessionStore, storageProblem } from './stores';
+
+export function openFromLocation(hash: string): void {
+  const payload = planPayloadFromHash(hash);
+  if (payload !== undefined) {
+    const result = decodePlanLink(payload);
+    if (result.ok) {
+      documents.viewShared(result.plan);
+      return;
+    }
+    sessionStore.getState().notify('error', `This link does not hold a plan that can be opened: ${result.error.message}. Your own plans are unchanged.`);
+  }
+  if (!documents.openLast()) documents.createPlan(templatePlan('empty'));
+}
+
+export function bootstrap() {
+  if (storageProblem) sessionStore.getState().notify('warning', storageProblem);
+  openFromLocation(location.hash);
+  window.addEventListener('hashchange', () => {
+    if (planPayloadFromHash(location.hash) !== undefined) openFromLocation(location.hash);
+  });
+  window.addEventListener('storage', (e) => documents.onStorageEvent(e.key));
+  window.addEventListener('pagehide', () => documents.flush());
+  window.addEventListener('beforeunload', () => documents.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') documents.flush();
+  });
+}

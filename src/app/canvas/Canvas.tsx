@@ -1,0 +1,192 @@
+/**
+ * The canvas: React Flow as a view of the plan store. Changes from React Flow become plan edits;
+ * a drag is one gesture (one undo step); selection goes to the session store.
+ */
+import { useCallback, useMemo, useRef } from 'react';
+import type { DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+} from '@xyflow/react';
+import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
+import { GRID, NODE_SIZE } from '../../domain/geometry';
+import type { Box } from '../../domain/geometry';
+import { allPoolBoxes, canJoinPool, connect, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
+import type { Plan, Position } from '../../domain/plan';
+import { addItemAt, isPaletteItem } from '../actions';
+import { planStore, sessionStore, usePlan, useSession } from '../stores';
+import { registerFlow } from '../viewport';
+import { importFiles } from '../io/importFile';
+import { flowEdges, flowNodes } from './flowElements';
+import type { FlowNode } from './flowElements';
+import { LinkEdge } from './LinkEdge';
+import { placementProblems } from './placementPreview';
+import { PoolNode } from './PoolNode';
+import { ServerNode } from './ServerNode';
+
+const nodeTypes = { server: ServerNode, pool: PoolNode };
+const edgeTypes = { link: LinkEdge };
+export const PALETTE_MIME = 'application/x-ocs-topology-item';
+
+interface DragState {
+  ids: string[];
+  boxes: Map<string, Box>;
+  hoverKey: string;
+}
+
+function nodeKindOf(plan: Plan, id: string) {
+  return plan.nodes.find((n) => n.id === id)?.kind;
+}
+
+export function Canvas() {
+  const pools = usePlan((s) => s.plan.pools);
+  const nodes = usePlan((s) => s.plan.nodes);
+  const links = usePlan((s) => s.plan.links);
+  const readOnly = usePlan((s) => s.readOnly);
+  const selected = useSession((s) => s.selected);
+  const flow = useReactFlow<FlowNode>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const drag = useRef<DragState | null>(null);
+
+  const rfNodes = useMemo(() => flowNodes(pools, nodes, selected), [pools, nodes, selected]);
+  const rfEdges = useMemo(() => flowEdges(links, selected), [links, selected]);
+
+  const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
+    const moves = new Map<string, Position>();
+    const session = sessionStore.getState();
+    let plan = planStore.getState().plan;
+    let resized = false;
+    for (const c of changes) {
+      if (c.type === 'position' && c.position) moves.set(c.id, c.position);
+      else if (c.type === 'select') session.toggle(c.id, c.selected);
+      else if (c.type === 'dimensions' && c.resizing && c.dimensions) {
+        const pool = plan.pools.find((p) => p.id === c.id);
+        if (pool) {
+          plan = updatePool(plan, pool.id, { size: { width: c.dimensions.width, height: c.dimensions.height } });
+          resized = true;
+        }
+      }
+    }
+    if (moves.size > 0) plan = moveItems(plan, moves);
+    if (moves.size > 0 || resized) planStore.getState().apply(plan, { geometryOnly: true });
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const session = sessionStore.getState();
+    for (const c of changes) if (c.type === 'select') session.toggle(c.id, c.selected);
+  }, []);
+
+  const onConnect = useCallback((c: Connection) => {
+    const result = connect(planStore.getState().plan, c.source, c.target);
+    if (result.id) {
+      planStore.getState().apply(result.plan);
+      sessionStore.getState().select([result.id]);
+    }
+  }, []);
+
+  const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => {
+    const plan = planStore.getState().plan;
+    return c.source !== c.target && nodeKindOf(plan, c.source) !== undefined && nodeKindOf(plan, c.target) !== undefined;
+  }, []);
+
+  const onNodeDragStart = useCallback((_: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+    planStore.getState().beginGesture();
+    const plan = planStore.getState().plan;
+    drag.current = { ids: dragged.map((n) => n.id), boxes: allPoolBoxes(plan), hoverKey: '' };
+  }, []);
+
+  const onNodeDrag = useCallback((_: unknown, node: FlowNode) => {
+    const d = drag.current;
+    if (!d || node.type !== 'server') return;
+    const plan = planStore.getState().plan;
+    const moving = d.ids.filter((id) => {
+      const n = plan.nodes.find((x) => x.id === id);
+      return n && canJoinPool(n.kind);
+    });
+    const center = { x: node.position.x + NODE_SIZE.width / 2, y: node.position.y + NODE_SIZE.height / 2 };
+    const target = moving.length > 0 ? poolAtPoint(plan, center, d.boxes) : undefined;
+    const leaving = moving.filter((id) => plan.nodes.find((x) => x.id === id)?.pool !== target);
+    const hoverKey = target && leaving.length > 0 ? `${target}|${leaving.join(',')}` : '';
+    if (hoverKey === d.hoverKey) return;
+    d.hoverKey = hoverKey;
+    sessionStore.getState().setPreview(hoverKey ? { poolId: target!, problems: placementProblems(plan, leaving, target!) } : null);
+  }, []);
+
+  const onNodeDragStop = useCallback(() => {
+    const d = drag.current;
+    drag.current = null;
+    sessionStore.getState().setPreview(null);
+    if (d) {
+      const before = planStore.getState().plan;
+      const after = dropNodes(before, d.ids, d.boxes);
+      const membershipChanged = after.nodes !== before.nodes;
+      planStore.getState().apply(after, { geometryOnly: !membershipChanged });
+    }
+    planStore.getState().endGesture();
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    e.preventDefault();
+    e.dataTransfer.dropEffect = e.dataTransfer.types.includes('Files') ? 'copy' : 'move';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      e.preventDefault();
+      if (e.dataTransfer.files.length > 0) {
+        void importFiles(e.dataTransfer.files);
+        return;
+      }
+      const item = e.dataTransfer.getData(PALETTE_MIME);
+      if (!item || !isPaletteItem(item) || planStore.getState().readOnly) return;
+      addItemAt(item, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false }));
+    },
+    [flow],
+  );
+
+  return (
+    <div ref={wrapper} className="relative h-full w-full" data-testid="canvas">
+      <ReactFlow<FlowNode>
+        nodes={rfNodes}
+        edges={rfEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onInit={(instance) => registerFlow(instance as never, wrapper.current)}
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        snapToGrid
+        snapGrid={[GRID, GRID]}
+        elevateNodesOnSelect={false}
+        elevateEdgesOnSelect={false}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        minZoom={0.05}
+        maxZoom={2.5}
+        colorMode="system"
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b')} />
+      </ReactFlow>
+    </div>
+  );
+}

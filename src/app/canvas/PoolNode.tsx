@@ -1,0 +1,61 @@
+/** A pool on the canvas: a labelled box that holds its members; resizable; shows the drop preview. */
+import { memo } from 'react';
+import { NodeResizer } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { POOL_KIND_INFO } from '../../domain/kinds';
+import { poolTemplateKind } from '../../domain/plan';
+import type { Pool } from '../../domain/plan';
+import { finishPoolResize } from '../actions';
+import { planStore, usePlan, useSession } from '../stores';
+import { NodeFlag } from './NodeFlag';
+
+export type PoolFlowNode = Node<{ pool: Pool }, 'pool'>;
+
+const PREVIEW_NONE = null;
+
+function PoolNodeView({ data, selected }: NodeProps<PoolFlowNode>) {
+  const { pool } = data;
+  const kind = poolTemplateKind(pool);
+  const preview = useSession((s) => (s.preview?.poolId === pool.id ? s.preview : PREVIEW_NONE));
+  const readOnly = usePlan((s) => s.readOnly);
+  const tone = preview
+    ? preview.problems.length > 0
+      ? 'border-red-500 bg-red-500/10'
+      : 'border-emerald-500 bg-emerald-500/10'
+    : selected
+      ? 'border-blue-500 bg-blue-500/5'
+      : kind === 'standard'
+        ? 'border-violet-400/70 bg-violet-500/[0.04] dark:border-violet-400/50'
+        : 'border-slate-400/80 bg-slate-500/[0.04] dark:border-slate-500';
+  return (
+    <div data-kind="pool" data-pool-kind={kind} data-name={pool.name} className={`relative h-full w-full rounded-xl border-2 border-dashed ${tone}`}>
+      <NodeResizer
+        isVisible={selected && !readOnly}
+        minWidth={200}
+        minHeight={120}
+        color="#3b82f6"
+        onResizeStart={() => planStore.getState().beginGesture()}
+        onResizeEnd={() => finishPoolResize(pool.id)}
+      />
+      <div className="flex items-baseline gap-2 px-3 pt-2">
+        <span className="truncate text-sm font-semibold text-slate-800 dark:text-slate-100">{pool.name}</span>
+        <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">
+          {POOL_KIND_INFO[kind].label}
+          {pool.users !== undefined ? ` · ${pool.users.toLocaleString('en-US')} users` : ''}
+        </span>
+      </div>
+      {preview && (
+        <div
+          data-testid="placement-preview"
+          data-ok={preview.problems.length === 0}
+          className={`absolute left-3 right-3 bottom-2 rounded px-2 py-1 text-xs ${preview.problems.length > 0 ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
+        >
+          {preview.problems.length > 0 ? preview.problems.join(' ') : 'Drop here: no rule is broken.'}
+        </div>
+      )}
+      <NodeFlag id={pool.id} pool />
+    </div>
+  );
+}
+
+export const PoolNode = memo(PoolNodeView);

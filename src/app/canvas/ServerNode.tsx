@@ -1,0 +1,48 @@
+/** A server on the canvas: icon, tag, name, kind; four handles to start a link; the finding badge. */
+import { memo } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { NODE_SIZE } from '../../domain/geometry';
+import { KIND_INFO } from '../../domain/kinds';
+import type { PlanNode } from '../../domain/plan';
+import { KIND_ACCENT, KindIcon } from './KindIcon';
+import { NodeFlag } from './NodeFlag';
+
+export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;
+
+const HANDLES = [Position.Top, Position.Right, Position.Bottom, Position.Left];
+
+function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
+  const { node } = data;
+  const info = KIND_INFO[node.kind];
+  const roles = node.collocated?.length ?? 0;
+  return (
+    <div
+      data-kind={node.kind}
+      data-name={node.name}
+      title={`${info.label}: ${node.name}`}
+      style={{ width: NODE_SIZE.width, height: NODE_SIZE.height }}
+      className={`group relative flex items-center gap-2 rounded-lg border bg-white px-2 shadow-sm dark:bg-slate-800 ${
+        selected ? 'border-blue-500 ring-2 ring-blue-500/40' : 'border-slate-300 dark:border-slate-600'
+      }`}
+    >
+      <div className={`flex h-9 w-9 shrink-0 items-center justify-center rounded-md bg-slate-100 dark:bg-slate-700 ${KIND_ACCENT[node.kind]}`}>
+        <KindIcon kind={node.kind} className="h-6 w-6" />
+      </div>
+      <div className="min-w-0 flex-1 leading-tight">
+        <div className="flex items-center gap-1">
+          <span className={`text-[10px] font-bold tracking-wide ${KIND_ACCENT[node.kind]}`}>{info.tag}</span>
+          {roles > 0 && <span className="rounded bg-slate-200 px-1 text-[9px] text-slate-600 dark:bg-slate-600 dark:text-slate-200">+{roles} role{roles > 1 ? 's' : ''}</span>}
+        </div>
+        <div className="truncate text-[12px] font-medium text-slate-900 dark:text-slate-100">{node.name}</div>
+        <div className="truncate text-[10px] text-slate-500 dark:text-slate-400">{info.label}</div>
+      </div>
+      {HANDLES.map((p) => (
+        <Handle key={p} id={p} type="source" position={p} className="!h-2.5 !w-2.5 !border-white !bg-slate-400 opacity-0 transition-opacity group-hover:opacity-100 dark:!border-slate-800" />
+      ))}
+      <NodeFlag id={node.id} />
+    </div>
+  );
+}
+
+export const ServerNode = memo(ServerNodeView);

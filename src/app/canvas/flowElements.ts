@@ -1,0 +1,86 @@
+/**
+ * React Flow's nodes and edges, derived from the plan and the selection. Each plan object maps to
+ * one flow object, cached by identity: when one node moves, one flow node is new and React Flow
+ * re-renders that one node only.
+ */
+import type { Edge } from '@xyflow/react';
+import { NODE_SIZE, DEFAULT_POOL_SIZE } from '../../domain/geometry';
+import type { Link, PlanNode, Pool } from '../../domain/plan';
+import type { PoolFlowNode } from './PoolNode';
+import type { ServerFlowNode } from './ServerNode';
+
+export type FlowNode = PoolFlowNode | ServerFlowNode;
+
+interface Cached<T> {
+  plain?: T;
+  selected?: T;
+}
+
+const serverCache = new WeakMap<PlanNode, Cached<ServerFlowNode>>();
+const poolCache = new WeakMap<Pool, Cached<PoolFlowNode>>();
+const edgeCache = new WeakMap<Link, Cached<Edge>>();
+
+function cached<K extends object, T>(cache: WeakMap<K, Cached<T>>, key: K, selected: boolean, make: () => T): T {
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = {};
+    cache.set(key, entry);
+  }
+  const slot = selected ? 'selected' : 'plain';
+  return (entry[slot] ??= make());
+}
+
+export function poolFlowNode(pool: Pool, selected: boolean): PoolFlowNode {
+  return cached(poolCache, pool, selected, () => {
+    const size = pool.size ?? DEFAULT_POOL_SIZE;
+    return {
+      id: pool.id,
+      type: 'pool',
+      position: pool.position ?? { x: 0, y: 0 },
+      width: size.width,
+      height: size.height,
+      data: { pool },
+      selected,
+      zIndex: 0,
+      ariaLabel: `Pool ${pool.name}`,
+    };
+  });
+}
+
+export function serverFlowNode(node: PlanNode, selected: boolean): ServerFlowNode {
+  return cached(serverCache, node, selected, () => ({
+    id: node.id,
+    type: 'server',
+    position: node.position,
+    width: NODE_SIZE.width,
+    height: NODE_SIZE.height,
+    data: { node },
+    selected,
+    zIndex: 1,
+    ariaLabel: node.name,
+  }));
+}
+
+export function linkEdge(link: Link, selected: boolean): Edge {
+  return cached(edgeCache, link, selected, () => ({
+    id: link.id,
+    source: link.from,
+    target: link.to,
+    type: 'link',
+    selected,
+    zIndex: 1,
+  }));
+}
+
+export function flowNodes(pools: Pool[], nodes: PlanNode[], selected: ReadonlySet<string>): FlowNode[] {
+  const out: FlowNode[] = new Array(pools.length + nodes.length);
+  let i = 0;
+  // Pools first: React Flow draws later nodes above earlier ones.
+  for (const p of pools) out[i++] = poolFlowNode(p, selected.has(p.id));
+  for (const n of nodes) out[i++] = serverFlowNode(n, selected.has(n.id));
+  return out;
+}
+
+export function flowEdges(links: Link[], selected: ReadonlySet<string>): Edge[] {
+  return links.map((l) => linkEdge(l, selected.has(l.id)));
+}

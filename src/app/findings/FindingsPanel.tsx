@@ -1,0 +1,76 @@
+/** Every finding of the plan, worst first: severity, rule id, message, source, and one-click fixes. */
+import { memo } from 'react';
+import { fixesFor, ruleById } from '../../rules';
+import type { Finding } from '../../rules';
+import { normalizePoolBoxes } from '../../domain/operations';
+import { selectAndFrame } from '../actions';
+import { SEVERITY_BADGE } from '../canvas/NodeFlag';
+import { planStore, useFindings, usePlan } from '../stores';
+
+function applyFix(finding: Finding, index: number) {
+  const { plan } = planStore.getState();
+  const fix = fixesFor(plan, finding)[index];
+  if (fix) planStore.getState().apply(normalizePoolBoxes(fix.apply(plan)));
+}
+
+const FindingItem = memo(function FindingItem({ finding }: { finding: Finding }) {
+  const readOnly = usePlan((s) => s.readOnly);
+  // Fix labels depend on the plan only through the finding, which is new whenever the plan's rules ran.
+  const fixes = readOnly ? [] : fixesFor(planStore.getState().plan, finding);
+  const rule = ruleById(finding.rule);
+  const targets = finding.nodes.length > 0 ? finding.nodes : finding.pool ? [finding.pool] : [];
+  return (
+    <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity} className="rounded-md border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-800">
+      <button
+        type="button"
+        className="w-full text-left"
+        onClick={() => targets.length > 0 && selectAndFrame(targets)}
+        title={targets.length > 0 ? 'Select and show the servers involved' : undefined}
+      >
+        <span className="flex items-center gap-1.5">
+          <span className={`rounded px-1.5 py-px text-[10px] font-semibold uppercase ${SEVERITY_BADGE[finding.severity]}`}>{finding.severity}</span>
+          <span className="font-mono text-[10px] text-slate-500 dark:text-slate-400">{finding.rule}</span>
+        </span>
+        <span className="mt-1 block text-slate-800 dark:text-slate-100">{finding.message}</span>
+      </button>
+      <span className="mt-1 flex flex-wrap items-center gap-2">
+        {rule.source && (
+          <a href={rule.source.url} target="_blank" rel="noreferrer noopener" className="text-blue-600 underline-offset-2 hover:underline dark:text-blue-400">
+            {rule.source.label}
+          </a>
+        )}
+        {fixes.map((fix, i) => (
+          <button
+            key={fix.id}
+            type="button"
+            data-testid="finding-fix"
+            className="rounded bg-blue-600 px-2 py-0.5 font-medium text-white hover:bg-blue-700"
+            onClick={() => applyFix(finding, i)}
+          >
+            {fix.label}
+          </button>
+        ))}
+      </span>
+    </li>
+  );
+});
+
+export function FindingsPanel() {
+  const findings = useFindings((s) => s.findings);
+  return (
+    <section aria-label="Findings" data-testid="findings" className="flex min-h-0 flex-1 flex-col">
+      <h2 className="px-3 pt-3 pb-2 text-sm font-semibold text-slate-800 dark:text-slate-100">
+        Findings <span className="font-normal text-slate-500">({findings.length})</span>
+      </h2>
+      {findings.length === 0 ? (
+        <p className="px-3 text-xs text-slate-500 dark:text-slate-400">No findings: the plan follows every rule checked.</p>
+      ) : (
+        <ul className="min-h-0 flex-1 space-y-2 overflow-y-auto px-3 pb-3">
+          {findings.map((f, i) => (
+            <FindingItem key={`${f.rule}-${f.pool ?? ''}-${f.nodes.join(',')}-${i}`} finding={f} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+/** The inspector: edit what is selected (a server, a pool, a link), or the plan when nothing is. */
+import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, ROLE_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
+import { updateNode, updatePool } from '../../domain/operations';
+import { BALANCING_TYPES, COLLOCATED_ROLES, OCS_VERSIONS, SQL_VERSIONS } from '../../domain/plan';
+import type { Balancing, OcsVersion, PlanNode, Pool, SqlVersion } from '../../domain/plan';
+import { poolCapacity } from '../../rules';
+import { deleteSelection } from '../actions';
+import { planStore, usePlan, useSession } from '../stores';
+import { Checkbox, NumberField, SelectField, TextField } from './fields';
+
+const edit = (fn: (plan: ReturnType<typeof planStore.getState>['plan']) => ReturnType<typeof planStore.getState>['plan']) =>
+  planStore.getState().apply(fn(planStore.getState().plan));
+
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+
+function NodeInspector({ node, readOnly }: { node: PlanNode; readOnly: boolean }) {
+  const poolName = usePlan((s) => (node.pool ? s.plan.pools.find((p) => p.id === node.pool)?.name : undefined));
+  const set = (patch: Partial<PlanNode>) => edit((plan) => updateNode(plan, node.id, patch));
+  const roles = new Set(node.collocated ?? []);
+  return (
+    <div className="space-y-3">
+      <Header title={KIND_INFO[node.kind].label} subtitle={poolName ? `Member of ${poolName}` : 'Not in a pool'} />
+      <TextField label="Name (FQDN)" value={node.name} onChange={(name) => set({ name })} testId="inspector-name" disabled={readOnly} />
+      {node.kind === 'back-end-sql' && (
+        <SelectField<SqlVersion> label="SQL Server version" value={node.sqlVersion ?? '2005-sp2'} options={options(SQL_VERSIONS, SQL_VERSION_LABELS)} onChange={(sqlVersion) => set({ sqlVersion })} testId="inspector-sql-version" disabled={readOnly} />
+      )}
+      {node.kind === 'hardware-load-balancer' && (
+        <SelectField<Balancing> label="Load balancing" value={node.balancing ?? 'hardware'} options={options(BALANCING_TYPES, BALANCING_LABELS)} onChange={(balancing) => set({ balancing })} testId="inspector-balancing" disabled={readOnly} />
+      )}
+      <Checkbox label="64-bit hardware and OS" checked={node.is64bit ?? true} onChange={(is64bit) => set({ is64bit })} testId="inspector-64bit" disabled={readOnly} />
+      {node.kind !== 'hardware-load-balancer' && (
+        <fieldset className="space-y-1">
+          <legend className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-300">Also on this computer (collocated roles)</legend>
+          {COLLOCATED_ROLES.map((role) => (
+            <Checkbox
+              key={role}
+              label={ROLE_LABELS[role]}
+              checked={roles.has(role)}
+              testId={`inspector-role-${role}`}
+              disabled={readOnly}
+              onChange={(on) => {
+                const next = COLLOCATED_ROLES.filter((r) => (r === role ? on : roles.has(r)));
+                set({ collocated: next.length > 0 ? next : undefined });
+              }}
+            />
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}
+
+function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
+  const members = usePlan((s) => s.plan.nodes.filter((n) => n.pool === pool.id).length);
+  const capacity = usePlan((s) => (pool.edition === 'enterprise' ? poolCapacity(s.plan, pool.id) : 5000));
+  const set = (patch: Partial<Pool>) => edit((plan) => updatePool(plan, pool.id, patch));
+  const config = pool.edition === 'standard' ? 'standard' : (pool.configuration ?? 'consolidated');
+  return (
+    <div className="space-y-3">
+      <Header title="Pool" subtitle={`${members} member${members === 1 ? '' : 's'}`} />
+      <TextField label="Pool name (FQDN)" value={pool.name} onChange={(name) => set({ name })} testId="inspector-pool-name" disabled={readOnly} />
+      <SelectField
+        label="Edition and configuration"
+        value={config}
+        testId="inspector-pool-configuration"
+        disabled={readOnly}
+        options={[
+          { value: 'standard', label: 'Standard Edition' },
+          { value: 'consolidated', label: 'Enterprise, consolidated' },
+          { value: 'expanded', label: 'Enterprise, expanded' },
+        ]}
+        onChange={(v) => set(v === 'standard' ? { edition: 'standard' } : { edition: 'enterprise', configuration: v })}
+      />
+      <NumberField
+        label="Planned users"
+        value={pool.users}
+        onChange={(users) => set({ users })}
+        testId="inspector-pool-users"
+        disabled={readOnly}
+        hint={capacity !== undefined ? `Documented capacity for this pool: ${capacity.toLocaleString('en-US')} users.` : undefined}
+      />
+    </div>
+  );
+}
+
+function PlanInspector({ readOnly }: { readOnly: boolean }) {
+  const name = usePlan((s) => s.plan.name);
+  const version = usePlan((s) => s.plan.ocsVersion);
+  const counts = usePlan((s) => `${s.plan.pools.length} pools, ${s.plan.nodes.length} servers, ${s.plan.links.length} links`);
+  return (
+    <div className="space-y-3">
+      <Header title="Plan" subtitle={counts} />
+      <TextField label="Plan name" value={name} onChange={(v) => edit((plan) => ({ ...plan, name: v }))} testId="inspector-plan-name" disabled={readOnly} />
+      <SelectField<OcsVersion> label="OCS version" value={version} options={options(OCS_VERSIONS, OCS_VERSION_LABELS)} onChange={(ocsVersion) => edit((plan) => ({ ...plan, ocsVersion }))} testId="inspector-ocs-version" disabled={readOnly} />
+      <p className="text-xs text-slate-500 dark:text-slate-400">Select a server, pool or link to edit it. Shift-click or Shift-drag selects several.</p>
+    </div>
+  );
+}
+
+function Header({ title, subtitle }: { title: string; subtitle?: string }) {
+  return (
+    <div>
+      <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">{title}</h2>
+      {subtitle && <p className="text-xs text-slate-500 dark:text-slate-400">{subtitle}</p>}
+    </div>
+  );
+}
+
+export function Inspector() {
+  const selected = useSession((s) => (s.selected.size === 1 ? [...s.selected][0] : s.selected.size));
+  const readOnly = usePlan((s) => s.readOnly);
+  const node = usePlan((s) => (typeof selected === 'string' ? s.plan.nodes.find((n) => n.id === selected) : undefined));
+  const pool = usePlan((s) => (typeof selected === 'string' ? s.plan.pools.find((p) => p.id === selected) : undefined));
+  const link = usePlan((s) => (typeof selected === 'string' ? s.plan.links.find((l) => l.id === selected) : undefined));
+  const linkEnds = usePlan((s) => (link ? [link.from, link.to].map((id) => s.plan.nodes.find((n) => n.id === id)?.name ?? id).join(' — ') : ''));
+  return (
+    <section aria-label="Inspector" data-testid="inspector" className="border-b border-slate-200 p-3 dark:border-slate-700">
+      {node ? (
+        <NodeInspector key={node.id} node={node} readOnly={readOnly} />
+      ) : pool ? (
+        <PoolInspector key={pool.id} pool={pool} readOnly={readOnly} />
+      ) : link ? (
+        <div className="space-y-2">
+          <Header title="Link" subtitle={linkEnds} />
+          {!readOnly && (
+            <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800" onClick={deleteSelection}>
+              Delete link
+            </button>
+          )}
+        </div>
+      ) : typeof selected === 'number' && selected > 1 ? (
+        <div className="space-y-2">
+          <Header title={`${selected} items selected`} subtitle="Drag to move them together; Ctrl+C, Ctrl+D, Delete act on all." />
+        </div>
+      ) : (
+        <PlanInspector readOnly={readOnly} />
+      )}
+    </section>
+  );
+}

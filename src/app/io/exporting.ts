@@ -1,0 +1,58 @@
+/** Downloads of the plan (JSON) and the diagram (SVG, PNG). Loaded on first use. */
+import { planFileName, planToJson } from '../../io/planJson';
+import { exportSvg } from '../../io/exportSvg';
+import { checkPlan } from '../../rules';
+import type { Plan } from '../../domain/plan';
+
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const baseName = (plan: Plan) => planFileName(plan).replace(/\.json$/i, '');
+
+export function diagramSvg(plan: Plan): string {
+  return exportSvg(plan, { findings: checkPlan(plan), legend: true });
+}
+
+export function downloadJson(plan: Plan) {
+  download(new Blob([planToJson(plan)], { type: 'application/json' }), planFileName(plan));
+}
+
+export function downloadSvg(plan: Plan) {
+  download(new Blob([diagramSvg(plan)], { type: 'image/svg+xml' }), `${baseName(plan)}.svg`);
+}
+
+/** PNG at twice the SVG's size, rendered from the same SVG by the browser. */
+export async function renderPng(svg: string, scale = 2): Promise<Blob> {
+  const width = Number(/<svg[^>]*\swidth="([\d.]+)/.exec(svg)?.[1] ?? 800);
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)/.exec(svg)?.[1] ?? 600);
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('This browser cannot draw the picture (no 2D canvas).');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+export async function downloadPng(plan: Plan) {
+  download(await renderPng(diagramSvg(plan)), `${baseName(plan)}.png`);
+}

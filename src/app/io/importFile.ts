@@ -1,0 +1,42 @@
+/**
+ * Import a plan from a file (picker or drop): JSON plan files and exported SVG diagrams, both
+ * through the one plan reader. A file that cannot be read changes nothing and says why.
+ */
+import { normalizePoolBoxes } from '../../domain/operations';
+import { MAX_PLAN_TEXT_LENGTH, parsePlanText } from '../../io/readPlan';
+import { readPlanFromSvg } from '../../io/exportSvg';
+import type { ReadResult } from '../../io/readPlan';
+import { documents, planStore, sessionStore } from '../stores';
+
+export function readPlanFile(name: string, text: string): ReadResult {
+  const looksSvg = /\.svg$/i.test(name) || /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(text);
+  return looksSvg ? readPlanFromSvg(text) : parsePlanText(text);
+}
+
+/** Import the first file; returns true when the plan was replaced. */
+export async function importFiles(files: FileList | File[]): Promise<boolean> {
+  const file = files[0];
+  if (!file) return false;
+  const session = sessionStore.getState();
+  if (file.size > MAX_PLAN_TEXT_LENGTH) {
+    session.notify('error', `“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; plan files over ${(MAX_PLAN_TEXT_LENGTH / 1e6).toFixed(0)} MB are refused. Nothing was changed.`);
+    return false;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    session.notify('error', `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`);
+    return false;
+  }
+  const result = readPlanFile(file.name, text);
+  if (!result.ok) {
+    session.notify('error', `“${file.name}” was not imported: ${result.error.message}. Nothing was changed.`);
+    return false;
+  }
+  if (planStore.getState().readOnly) documents.editSharedCopy();
+  planStore.getState().apply(normalizePoolBoxes(result.plan));
+  session.clearSelection();
+  session.notify('info', `Imported “${result.plan.name}” from ${file.name}. Ctrl+Z brings back the plan you had.`);
+  return true;
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './index.css';
+import { App } from './app/App';
+import { bootstrap } from './app/bootstrap';
+import { installPageApi } from './app/pageApi';
+
+installPageApi();
+bootstrap();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

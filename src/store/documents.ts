@@ -1,0 +1,227 @@
+/**
+ * Which local plan is open, and keeping it saved: autosave after every change (debounced, flushed
+ * when the page is hidden or closed), the list of local plans, and the two-tab rule: an edit made
+ * in another tab is taken in when this tab has nothing unsaved; when both tabs have edits, this
+ * tab's edits are saved as a separate plan, so neither is lost.
+ */
+import { createStore } from 'zustand/vanilla';
+import { normalizePoolBoxes } from '../domain/operations';
+import type { Plan } from '../domain/plan';
+import { LocalPlans, planKey } from './localPlans';
+import type { PlanEntry } from './localPlans';
+import type { PlanStoreApi } from './planStore';
+import type { SessionStoreApi } from './sessionStore';
+
+export const AUTOSAVE_DELAY_MS = 250;
+
+export interface DocumentState {
+  /** The local plan being edited; null while a shared plan is viewed read-only. */
+  currentId: string | null;
+  entries: PlanEntry[];
+  /** Plan changes not yet written. */
+  dirty: boolean;
+  /** The last save failed (storage full or blocked). */
+  saveProblem: string | null;
+}
+
+export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, session: SessionStoreApi) {
+  const state = createStore<DocumentState>()(() => ({
+    currentId: null,
+    entries: plans.list(),
+    dirty: false,
+    saveProblem: null,
+  }));
+  let rev = 0;
+  let savedPlan: Plan | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const refreshEntries = () => state.setState({ entries: plans.list() });
+
+  function open(id: string, plan: Plan, planRev: number) {
+    cancelTimer();
+    rev = planRev;
+    savedPlan = plan;
+    planStore.getState().reset(plan);
+    plans.setCurrentId(id);
+    state.setState({ currentId: id, dirty: false });
+    session.getState().clearSelection();
+    refreshEntries();
+  }
+
+  function cancelTimer() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  }
+
+  /** Write the current plan now. */
+  function flush() {
+    cancelTimer();
+    const { currentId } = state.getState();
+    const { plan, readOnly } = planStore.getState();
+    if (currentId === null || readOnly || plan === savedPlan) {
+      if (plan === savedPlan) state.setState({ dirty: false });
+      return;
+    }
+    const result = plans.save(currentId, plan, rev);
+    if (result.ok) {
+      rev = result.rev;
+      savedPlan = plan;
+      const hadProblem = state.getState().saveProblem !== null;
+      state.setState({ dirty: false, saveProblem: null });
+      if (hadProblem) session.getState().notify('info', 'Saving works again: the plan is stored in this browser.');
+      refreshEntries();
+    } else if (result.reason === 'conflict') {
+      keepBothAfterConflict(result.stored.plan);
+    } else {
+      state.setState({ saveProblem: result.message });
+      session.getState().notify('warning', result.message);
+    }
+  }
+
+  /** Another tab saved this plan while this tab had unsaved edits: keep this tab's as a new plan. */
+  function keepBothAfterConflict(theirs: Plan) {
+    const mine = planStore.getState().plan;
+    const copyId = plans.newId();
+    const copy: Plan = { ...mine, name: `${mine.name} (edits from another tab)` };
+    const saved = plans.save(copyId, copy, 0);
+    if (saved.ok) {
+      rev = saved.rev;
+      savedPlan = copy;
+      plans.setCurrentId(copyId);
+      planStore.getState().apply(copy);
+      savedPlan = planStore.getState().plan;
+      state.setState({ currentId: copyId, dirty: false });
+      refreshEntries();
+      session
+        .getState()
+        .notify('warning', `“${theirs.name}” was changed in another tab while you edited it here. Your edits were kept as a separate plan, “${copy.name}”; the other tab’s version is in the plan list.`);
+    } else {
+      const message = saved.ok === false && saved.reason === 'failed' ? saved.message : 'The plan could not be saved.';
+      state.setState({ saveProblem: message });
+      session.getState().notify('warning', message);
+    }
+  }
+
+  planStore.subscribe((s, prev) => {
+    if (s.plan === prev.plan || s.readOnly || state.getState().currentId === null) return;
+    if (s.plan === savedPlan) return;
+    if (!state.getState().dirty) state.setState({ dirty: true });
+    cancelTimer();
+    timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
+  });
+
+  /** The `storage` event of another tab. */
+  function onStorageEvent(key: string | null) {
+    const { currentId, dirty } = state.getState();
+    if (key === null || !key.startsWith('ocs-topology-designer:')) return;
+    refreshEntries();
+    if (currentId === null || key !== planKey(currentId)) return;
+    const storedRev = plans.storedRev(currentId);
+    if (storedRev <= rev) return;
+    const stored = plans.load(currentId);
+    if (!stored) return;
+    if (dirty || planStore.getState().gestureBase) {
+      keepBothAfterConflict(stored.plan);
+      return;
+    }
+    rev = stored.rev;
+    savedPlan = stored.plan;
+    planStore.getState().apply(stored.plan);
+    savedPlan = planStore.getState().plan;
+    session.getState().notify('info', `“${stored.plan.name}” was changed in another tab; this tab now shows those changes (Ctrl+Z undoes them here).`);
+  }
+
+  return {
+    state,
+    flush,
+    onStorageEvent,
+    /** Open the plan that was current last time, or the most recent one; false when there is none. */
+    openLast(): boolean {
+      const candidates = [plans.currentId(), ...plans.list().map((e) => e.id)];
+      for (const id of candidates) {
+        if (!id) continue;
+        const stored = plans.load(id);
+        if (stored) {
+          open(id, normalizePoolBoxes(stored.plan), stored.rev);
+          return true;
+        }
+      }
+      return false;
+    },
+    openPlan(id: string): boolean {
+      flush();
+      const stored = plans.load(id);
+      if (!stored) {
+        session.getState().notify('error', 'That plan could not be read from this browser’s storage.');
+        return false;
+      }
+      open(id, normalizePoolBoxes(stored.plan), stored.rev);
+      return true;
+    },
+    /** Start a new local plan with this content, save it and open it. */
+    createPlan(plan: Plan): string {
+      flush();
+      const id = plans.newId();
+      const saved = plans.save(id, plan, 0);
+      open(id, plan, saved.ok ? saved.rev : 0);
+      if (!saved.ok && saved.reason === 'failed') {
+        state.setState({ saveProblem: saved.message, dirty: true });
+        session.getState().notify('warning', saved.message);
+      }
+      return id;
+    },
+    renamePlan(id: string, name: string) {
+      if (id === state.getState().currentId) {
+        planStore.getState().apply({ ...planStore.getState().plan, name });
+        flush();
+        return;
+      }
+      const stored = plans.load(id);
+      if (!stored) return;
+      const result = plans.save(id, { ...stored.plan, name }, stored.rev);
+      if (!result.ok && result.reason === 'failed') session.getState().notify('warning', result.message);
+      refreshEntries();
+    },
+    duplicatePlan(id: string): string | undefined {
+      flush();
+      const stored = id === state.getState().currentId ? { plan: planStore.getState().plan } : plans.load(id);
+      if (!stored) return undefined;
+      const copyId = plans.newId();
+      const result = plans.save(copyId, { ...stored.plan, name: `${stored.plan.name} (copy)` }, 0);
+      if (!result.ok && result.reason === 'failed') session.getState().notify('warning', result.message);
+      refreshEntries();
+      return copyId;
+    },
+    /** Delete a local plan; deleting the open one opens another (or a new empty plan). */
+    deletePlan(id: string, fallback: () => Plan) {
+      plans.remove(id);
+      refreshEntries();
+      if (id === state.getState().currentId) {
+        savedPlan = null;
+        state.setState({ currentId: null, dirty: false });
+        const next = plans.list()[0];
+        if (!(next && this.openPlan(next.id))) this.createPlan(fallback());
+      }
+    },
+    /** Show a plan read-only (from a share link), leaving every local plan as it is. */
+    viewShared(plan: Plan) {
+      flush();
+      cancelTimer();
+      savedPlan = null;
+      state.setState({ currentId: null, dirty: false });
+      planStore.getState().reset(normalizePoolBoxes(plan), { readOnly: true });
+      session.getState().clearSelection();
+    },
+    /** Save the shared plan being viewed as a new local plan and edit it. */
+    editSharedCopy(): string {
+      const plan = planStore.getState().plan;
+      return this.createPlan(plan);
+    },
+    /** Leave a shared view for the user's own last plan (or a new one). */
+    leaveShared(fallback: () => Plan) {
+      if (!this.openLast()) this.createPlan(fallback());
+    },
+  };
+}
+
+export type Documents = ReturnType<typeof createDocuments>;

@@ -1,0 +1,80 @@
+/**
+ * Session state: what is selected, what is being dragged over, notices. Never part of the
+ * document, never in history, never saved with the plan.
+ */
+import { createStore } from 'zustand/vanilla';
+
+export interface PlacementPreview {
+  poolId: string;
+  /** Error messages a drop here would add; empty when the drop is fine. */
+  problems: string[];
+}
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'warning' | 'info';
+  text: string;
+}
+
+export interface SessionState {
+  selected: ReadonlySet<string>;
+  preview: PlacementPreview | null;
+  notices: Notice[];
+  /** Set when a pool is about to be deleted and the user must say what happens to its members. */
+  pendingPoolDelete: { ids: string[]; memberCount: number } | null;
+  select(ids: Iterable<string>): void;
+  toggle(id: string, on: boolean): void;
+  clearSelection(): void;
+  setPreview(preview: PlacementPreview | null): void;
+  notify(kind: Notice['kind'], text: string): number;
+  dismiss(id: number): void;
+  setPendingPoolDelete(pending: SessionState['pendingPoolDelete']): void;
+}
+
+let noticeId = 0;
+
+export function createSessionStore() {
+  return createStore<SessionState>()((set, get) => ({
+    selected: new Set(),
+    preview: null,
+    notices: [],
+    pendingPoolDelete: null,
+    select(ids) {
+      const next = new Set(ids);
+      const cur = get().selected;
+      if (next.size === cur.size && [...next].every((id) => cur.has(id))) return;
+      set({ selected: next });
+    },
+    toggle(id, on) {
+      const cur = get().selected;
+      if (cur.has(id) === on) return;
+      const next = new Set(cur);
+      if (on) next.add(id);
+      else next.delete(id);
+      set({ selected: next });
+    },
+    clearSelection() {
+      if (get().selected.size > 0) set({ selected: new Set() });
+    },
+    setPreview(preview) {
+      const cur = get().preview;
+      if (cur === preview) return;
+      if (cur && preview && cur.poolId === preview.poolId && cur.problems.join('\n') === preview.problems.join('\n')) return;
+      set({ preview });
+    },
+    notify(kind, text) {
+      const id = ++noticeId;
+      // One notice per text: a repeated problem (storage full on every save) is not stacked.
+      set({ notices: [...get().notices.filter((n) => n.text !== text), { id, kind, text }] });
+      return id;
+    },
+    dismiss(id) {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    setPendingPoolDelete(pending) {
+      set({ pendingPoolDelete: pending });
+    },
+  }));
+}
+
+export type SessionStoreApi = ReturnType<typeof createSessionStore>;
