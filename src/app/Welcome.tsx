@@ -2,8 +2,7 @@
 import { normalizePoolBoxes } from '../domain/operations';
 import { TEMPLATE_LABELS, templatePlan } from '../domain/templates';
 import type { TemplateName } from '../domain/templates';
-import { planStore, usePlan } from './stores';
-import { flow } from './viewport';
+import { planStore, sessionStore, usePlan } from './stores';
 
 const CHOICES: TemplateName[] = ['standard', 'consolidated', 'expanded'];
 
@@ -26,7 +25,7 @@ export function Welcome() {
                 const { plan } = planStore.getState();
                 const next = templatePlan(t, plan.ocsVersion);
                 planStore.getState().apply(normalizePoolBoxes({ ...next, name: plan.name === 'Untitled plan' ? next.name : plan.name }));
-                setTimeout(() => void flow()?.fitView({ padding: 0.2, maxZoom: 1 }), 50);
+                sessionStore.getState().requestFit();
               }}
             >
               {TEMPLATE_LABELS[t]}

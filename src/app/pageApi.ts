@@ -22,6 +22,7 @@ export function installPageApi() {
       if (planStore.getState().readOnly) documents.editSharedCopy();
       planStore.getState().apply(normalizePoolBoxes(result.plan));
       sessionStore.getState().clearSelection();
+      sessionStore.getState().requestFit();
     },
   };
   (window as unknown as { topologyDesigner: TopologyDesignerApi }).topologyDesigner = api;

@@ -8,6 +8,8 @@ export interface KindInfo {
   description: string;
   /** Short tag drawn on the node and in the SVG export. */
   tag: string;
+  /** The kind in a few words, for the node's third line. */
+  short: string;
   /** Host name prefix for new servers of this kind. */
   namePrefix: string;
 }
@@ -18,6 +20,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     label: 'Standard Edition Server',
     description: 'Every service and SQL Server Express on one computer; up to 5,000 users.',
     tag: 'SE',
+    short: 'Standard Edition',
     namePrefix: 'se',
   },
   'front-end-server': {
@@ -25,6 +28,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     label: 'Front End Server',
     description: 'Enterprise pool member: IM, presence, conferencing; behind a load balancer.',
     tag: 'FE',
+    short: 'Front End',
     namePrefix: 'fe',
   },
   'back-end-sql': {
@@ -32,6 +36,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     label: 'Back-End SQL Server',
     description: 'Dedicated SQL Server holding an Enterprise pool’s user and conference data.',
     tag: 'SQL',
+    short: 'Back-End SQL',
     namePrefix: 'sql',
   },
   'hardware-load-balancer': {
@@ -39,6 +44,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     label: 'Hardware Load Balancer',
     description: 'Spreads client traffic over the Front Ends or Web Components Servers.',
     tag: 'HLB',
+    short: 'Load balancer',
     namePrefix: 'hlb',
   },
   'web-components-server': {
@@ -46,6 +52,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     label: 'Web Components Server',
     description: 'Expanded pool: dedicated IIS Web Components (address book, meeting content).',
     tag: 'IIS',
+    short: 'Web Components',
     namePrefix: 'web',
   },
   'web-conferencing-server': {
@@ -53,6 +60,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     label: 'Web Conferencing Server',
     description: 'Expanded pool: dedicated Web Conferencing (data collaboration) server.',
     tag: 'WCS',
+    short: 'Web Conferencing',
     namePrefix: 'wcs',
   },
   'av-conferencing-server': {
@@ -60,6 +68,7 @@ export const KIND_INFO: Record<NodeKind, KindInfo> = {
     label: 'A/V Conferencing Server',
     description: 'Expanded pool: dedicated audio/video conferencing server.',
     tag: 'A/V',
+    short: 'A/V Conferencing',
     namePrefix: 'av',
   },
 };

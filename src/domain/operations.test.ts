@@ -16,11 +16,6 @@ import { emptyPlan } from './plan';
 import type { Plan } from './plan';
 import { templatePlan } from './templates';
 
-const center = (plan: Plan, id: string) => {
-  const n = plan.nodes.find((x) => x.id === id)!;
-  return { x: n.position.x + NODE_SIZE.width / 2, y: n.position.y + NODE_SIZE.height / 2 };
-};
-
 /** Simulate a user's drag: move the node so its centre is at `to`, then drop it. */
 function dragTo(plan: Plan, id: string, to: { x: number; y: number }): Plan {
   const boxes = allPoolBoxes(plan);

@@ -72,21 +72,22 @@ export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2
         node(`fe${i + 1}`, 'front-end-server', `fe0${i + 1}.contoso.com`, { x: 80 + i * COL, y: 240 }, 'p1'),
       );
       const hlbFe = node('hlb1', 'hardware-load-balancer', 'hlb01.contoso.com', { x: 80 + 1.5 * COL, y: 40 });
+      const sql = node('sql1', 'back-end-sql', 'sql01.contoso.com', { x: 80 + 1.5 * COL, y: 240 + ROW }, 'p1');
       const webs = [0, 1].map((i) =>
-        node(`web${i + 1}`, 'web-components-server', `web0${i + 1}.contoso.com`, { x: 80 + i * COL, y: 240 + ROW }, 'p1'),
+        node(`web${i + 1}`, 'web-components-server', `web0${i + 1}.contoso.com`, { x: 80 + i * COL, y: 240 + 2 * ROW }, 'p1'),
       );
-      const hlbWeb = node('hlb2', 'hardware-load-balancer', 'hlb02.contoso.com', { x: 80 + 0.5 * COL, y: 240 + 2.9 * ROW + 80 });
-      const wcs = node('wcs1', 'web-conferencing-server', 'wcs01.contoso.com', { x: 80 + 2 * COL, y: 240 + ROW }, 'p1');
-      const av = node('av1', 'av-conferencing-server', 'av01.contoso.com', { x: 80 + 3 * COL, y: 240 + ROW }, 'p1');
-      const sql = node('sql1', 'back-end-sql', 'sql01.contoso.com', { x: 80 + 2.5 * COL, y: 240 + 2 * ROW }, 'p1');
-      const members = [...fes, ...webs, wcs, av, sql];
+      const wcs = node('wcs1', 'web-conferencing-server', 'wcs01.contoso.com', { x: 80 + 2 * COL, y: 240 + 2 * ROW }, 'p1');
+      const av = node('av1', 'av-conferencing-server', 'av01.contoso.com', { x: 80 + 3 * COL, y: 240 + 2 * ROW }, 'p1');
+      // The Web Components Servers' own load balancer, below them, outside the pool.
+      const hlbWeb = node('hlb2', 'hardware-load-balancer', 'hlb02.contoso.com', { x: 80 + 0.5 * COL, y: 240 + 3 * ROW + 40 });
+      const members = [...fes, sql, ...webs, wcs, av];
       const pool = withPoolBox({ id: 'p1', name: 'pool01.contoso.com', ...poolFields('expanded'), users: 40000 }, members);
       const links = linksFrom([
         ...fes.map((f): [string, string] => [f.id, 'hlb1']),
-        ...webs.map((w): [string, string] => [w.id, 'hlb2']),
         ...fes.map((f): [string, string] => [f.id, 'sql1']),
-        ['wcs1', 'hlb1'],
-        ['av1', 'hlb1'],
+        ...webs.map((w): [string, string] => [w.id, 'hlb2']),
+        ['wcs1', 'sql1'],
+        ['av1', 'sql1'],
       ]);
       return plan('Enterprise expanded', ocsVersion, [pool], [hlbFe, ...members, hlbWeb], links);
     }

@@ -45,6 +45,7 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     plans.setCurrentId(id);
     state.setState({ currentId: id, dirty: false });
     session.getState().clearSelection();
+    session.getState().requestFit();
     refreshEntries();
   }
 
@@ -211,6 +212,7 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       state.setState({ currentId: null, dirty: false });
       planStore.getState().reset(normalizePoolBoxes(plan), { readOnly: true });
       session.getState().clearSelection();
+      session.getState().requestFit();
     },
     /** Save the shared plan being viewed as a new local plan and edit it. */
     editSharedCopy(): string {

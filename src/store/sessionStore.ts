@@ -22,6 +22,9 @@ export interface SessionState {
   notices: Notice[];
   /** Set when a pool is about to be deleted and the user must say what happens to its members. */
   pendingPoolDelete: { ids: string[]; memberCount: number } | null;
+  /** Bumped when a whole plan is opened or replaced: the canvas then frames it. */
+  fitRequest: number;
+  requestFit(): void;
   select(ids: Iterable<string>): void;
   toggle(id: string, on: boolean): void;
   clearSelection(): void;
@@ -39,6 +42,10 @@ export function createSessionStore() {
     preview: null,
     notices: [],
     pendingPoolDelete: null,
+    fitRequest: 0,
+    requestFit() {
+      set({ fitRequest: get().fitRequest + 1 });
+    },
     select(ids) {
       const next = new Set(ids);
       const cur = get().selected;

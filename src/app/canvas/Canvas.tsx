@@ -2,11 +2,12 @@
  * The canvas: React Flow as a view of the plan store. Changes from React Flow become plan edits;
  * a drag is one gesture (one undo step); selection goes to the session store.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
+  ConnectionLineType,
   ConnectionMode,
   Controls,
   MiniMap,
@@ -52,6 +53,16 @@ export function Canvas() {
   const flow = useReactFlow<FlowNode>();
   const wrapper = useRef<HTMLDivElement>(null);
   const drag = useRef<DragState | null>(null);
+
+  // Frame the plan when one is opened or replaced (not when the user adds to it).
+  const fitRequest = useSession((s) => s.fitRequest);
+  useEffect(() => {
+    // React Flow holds a fit back until there are nodes; on an empty plan it would then jump at the user's first drop.
+    const { plan } = planStore.getState();
+    if (plan.nodes.length === 0 && plan.pools.length === 0) return;
+    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, flow]);
 
   const rfNodes = useMemo(() => flowNodes(pools, nodes, selected), [pools, nodes, selected]);
   const rfEdges = useMemo(() => flowEdges(links, selected), [links, selected]);
@@ -176,8 +187,7 @@ export function Canvas() {
         snapGrid={[GRID, GRID]}
         elevateNodesOnSelect={false}
         elevateEdgesOnSelect={false}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        connectionLineType={ConnectionLineType.Straight}
         minZoom={0.05}
         maxZoom={2.5}
         colorMode="system"

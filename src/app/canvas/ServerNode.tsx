@@ -1,6 +1,6 @@
 /** A server on the canvas: icon, tag, name, kind; four handles to start a link; the finding badge. */
 import { memo } from 'react';
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useConnection } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { NODE_SIZE } from '../../domain/geometry';
 import { KIND_INFO } from '../../domain/kinds';
@@ -11,11 +11,22 @@ import { NodeFlag } from './NodeFlag';
 export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;
 
 const HANDLES = [Position.Top, Position.Right, Position.Bottom, Position.Left];
+const BODY_TARGET = {
+  inset: 0,
+  width: 'auto',
+  height: 'auto',
+  transform: 'none',
+  borderRadius: 8,
+  border: '2px dashed #60a5fa',
+  background: 'rgba(96,165,250,0.08)',
+} as const;
 
 function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
   const { node } = data;
   const info = KIND_INFO[node.kind];
   const roles = node.collocated?.length ?? 0;
+  // While a link is being drawn, the whole node is a drop target, not just its small handles.
+  const connecting = useConnection((c) => c.inProgress && c.fromNode.id !== node.id);
   return (
     <div
       data-kind={node.kind}
@@ -35,11 +46,12 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
           {roles > 0 && <span className="rounded bg-slate-200 px-1 text-[9px] text-slate-600 dark:bg-slate-600 dark:text-slate-200">+{roles} role{roles > 1 ? 's' : ''}</span>}
         </div>
         <div className="truncate text-[12px] font-medium text-slate-900 dark:text-slate-100">{node.name}</div>
-        <div className="truncate text-[10px] text-slate-500 dark:text-slate-400">{info.label}</div>
+        <div className="truncate text-[10px] text-slate-500 dark:text-slate-400">{info.short}</div>
       </div>
       {HANDLES.map((p) => (
         <Handle key={p} id={p} type="source" position={p} className="!h-2.5 !w-2.5 !border-white !bg-slate-400 opacity-0 transition-opacity group-hover:opacity-100 dark:!border-slate-800" />
       ))}
+      {connecting && <Handle id="body" type="target" position={Position.Top} style={BODY_TARGET} />}
       <NodeFlag id={node.id} />
     </div>
   );

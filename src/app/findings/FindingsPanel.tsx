@@ -44,7 +44,7 @@ const FindingItem = memo(function FindingItem({ finding }: { finding: Finding })
             key={fix.id}
             type="button"
             data-testid="finding-fix"
-            className="rounded bg-blue-600 px-2 py-0.5 font-medium text-white hover:bg-blue-700"
+            className="rounded border border-blue-600 px-2 py-0.5 text-left font-medium text-blue-700 hover:bg-blue-600 hover:text-white dark:border-blue-400 dark:text-blue-300"
             onClick={() => applyFix(finding, i)}
           >
             {fix.label}

@@ -4,13 +4,15 @@
  */
 import { normalizePoolBoxes } from '../../domain/operations';
 import { MAX_PLAN_TEXT_LENGTH, parsePlanText } from '../../io/readPlan';
-import { readPlanFromSvg } from '../../io/exportSvg';
 import type { ReadResult } from '../../io/readPlan';
 import { documents, planStore, sessionStore } from '../stores';
 
-export function readPlanFile(name: string, text: string): ReadResult {
+export async function readPlanFile(name: string, text: string): Promise<ReadResult> {
   const looksSvg = /\.svg$/i.test(name) || /^\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(text);
-  return looksSvg ? readPlanFromSvg(text) : parsePlanText(text);
+  if (!looksSvg) return parsePlanText(text);
+  // The SVG reader comes with the SVG export, which the first screen does not need.
+  const { readPlanFromSvg } = await import('../../io/exportSvg');
+  return readPlanFromSvg(text);
 }
 
 /** Import the first file; returns true when the plan was replaced. */
@@ -29,7 +31,7 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
     session.notify('error', `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`);
     return false;
   }
-  const result = readPlanFile(file.name, text);
+  const result = await readPlanFile(file.name, text);
   if (!result.ok) {
     session.notify('error', `“${file.name}” was not imported: ${result.error.message}. Nothing was changed.`);
     return false;
@@ -37,6 +39,7 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
   if (planStore.getState().readOnly) documents.editSharedCopy();
   planStore.getState().apply(normalizePoolBoxes(result.plan));
   session.clearSelection();
+  session.requestFit();
   session.notify('info', `Imported “${result.plan.name}” from ${file.name}. Ctrl+Z brings back the plan you had.`);
   return true;
 }

@@ -6,14 +6,13 @@ import { OCS_VERSIONS } from '../../domain/plan';
 import { TEMPLATE_LABELS, templatePlan } from '../../domain/templates';
 import type { TemplateName } from '../../domain/templates';
 import { buttonClass, dangerButtonClass, Dialog, primaryButtonClass } from '../dialogs/Dialog';
-import { documents, useDocuments } from '../stores';
-import { flow } from '../viewport';
+import { documents, sessionStore, useDocuments } from '../stores';
 
 const TEMPLATES: TemplateName[] = ['empty', 'standard', 'consolidated', 'expanded'];
 
 export function startNewPlan(template: TemplateName, version: OcsVersion) {
   documents.createPlan(templatePlan(template, version));
-  setTimeout(() => void flow()?.fitView({ padding: 0.2, maxZoom: 1 }), 50);
+  sessionStore.getState().requestFit();
 }
 
 export function PlansDialog({ onClose }: { onClose(): void }) {

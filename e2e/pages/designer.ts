@@ -1,0 +1,126 @@
+/** Page object of the designer: what a user sees and does, in their terms. */
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+export interface PlanShape {
+  name: string;
+  ocsVersion: string;
+  pools: { id: string; name: string; edition: string; configuration?: string; users?: number; position?: { x: number; y: number }; size?: { width: number; height: number } }[];
+  nodes: { id: string; kind: string; name: string; pool?: string; position: { x: number; y: number }; collocated?: string[] }[];
+  links: { id: string; from: string; to: string }[];
+  [extra: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    topologyDesigner: { getPlan(): PlanShape; loadPlan(plan: unknown): void };
+  }
+}
+
+export class Designer {
+  readonly canvas: Locator;
+  readonly pane: Locator;
+  readonly findings: Locator;
+  readonly inspector: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.getByTestId('canvas');
+    this.pane = page.locator('.react-flow__pane');
+    this.findings = page.getByTestId('findings');
+    this.inspector = page.getByTestId('inspector');
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(path);
+    await this.page.waitForFunction(() => typeof window.topologyDesigner?.getPlan === 'function');
+    await expect(this.canvas).toBeVisible();
+  }
+
+  paletteItem(item: string): Locator {
+    return this.page.getByTestId(`palette-item-${item}`);
+  }
+
+  /** Drag a palette item and drop it at a point of the canvas (pixels from the canvas's top-left). */
+  async dropFromPalette(item: string, at: { x: number; y: number }) {
+    await this.paletteItem(item).dragTo(this.canvas, { targetPosition: at });
+  }
+
+  /** The rendered node (server or pool) with this name. */
+  node(name: string): Locator {
+    return this.page.locator(`.react-flow__node [data-name="${name}"]`);
+  }
+
+  nodesOfKind(kind: string): Locator {
+    return this.page.locator(`.react-flow__node [data-kind="${kind}"]`);
+  }
+
+  async plan(): Promise<PlanShape> {
+    return this.page.evaluate(() => window.topologyDesigner.getPlan());
+  }
+
+  async loadPlan(plan: unknown) {
+    await this.page.evaluate((p) => window.topologyDesigner.loadPlan(p), plan);
+  }
+
+  /** The centre of an element, in page pixels. */
+  async centerOf(locator: Locator) {
+    const box = (await locator.boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /** Drag an element (a node, a pool's title) with the mouse so its grab point lands on `to` (page pixels). */
+  async drag(locator: Locator, to: { x: number; y: number }, grab?: { x: number; y: number }) {
+    const from = grab ?? (await this.centerOf(locator));
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    const steps = 12;
+    for (let i = 1; i <= steps; i++) {
+      await this.page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    }
+    await this.page.mouse.up();
+  }
+
+  /** Where a canvas point (pixels from the canvas's top-left) is on the page. */
+  async canvasPoint(at: { x: number; y: number }) {
+    const box = (await this.canvas.boundingBox())!;
+    return { x: box.x + at.x, y: box.y + at.y };
+  }
+
+  /** Link two nodes by dragging from a handle of one onto the other. */
+  async connect(fromName: string, toName: string) {
+    const from = this.node(fromName);
+    await from.hover();
+    const handle = from.locator('.react-flow__handle-right');
+    const hb = (await handle.boundingBox())!;
+    const target = await this.centerOf(this.node(toName));
+    await this.page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
+    await this.page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      await this.page.mouse.move(hb.x + ((target.x - hb.x) * i) / 10, hb.y + ((target.y - hb.y) * i) / 10);
+    }
+    await this.page.mouse.up();
+  }
+
+  async selectNode(name: string, opts: { shift?: boolean } = {}) {
+    const target = this.node(name);
+    if (opts.shift) await target.click({ modifiers: ['Shift'], position: { x: 60, y: 20 } });
+    else await target.click({ position: { x: 60, y: 20 } });
+  }
+
+  async press(keys: string) {
+    await this.page.keyboard.press(keys);
+  }
+
+  findingsOf(rule: string): Locator {
+    return this.findings.locator(`[data-testid="finding"][data-rule="${rule}"]`);
+  }
+
+  async startFromTemplate(template: 'standard' | 'consolidated' | 'expanded') {
+    await this.page.getByTestId(`template-${template}`).click();
+  }
+
+  /** Wait until autosave has written the plan. */
+  async waitSaved() {
+    await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  }
+}

@@ -1,0 +1,266 @@
+/**
+ * fast-check arbitraries for the I/O tests: valid plans with awkward strings and unknown
+ * fields everywhere, and the raw-value mutations used to fuzz the reader. Test-only.
+ */
+import fc from 'fast-check';
+import {
+  BALANCING_TYPES,
+  COLLOCATED_ROLES,
+  EDITIONS,
+  NODE_KINDS,
+  OCS_VERSIONS,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  POOL_CONFIGURATIONS,
+  SQL_VERSIONS,
+} from '../domain/plan';
+import type { Plan } from '../domain/plan';
+
+/** Strings that have broken XML, HTML, JSON and URL handling somewhere before. */
+export const NASTY_STRINGS = [
+  '<script>alert(1)</script>',
+  ']]>',
+  '<![CDATA[x]]>',
+  '"\'&<>',
+  '&amp;&lt;&#0;&#x1F600;',
+  '\u0000\u0001\u0008\u000b\u000c\u001f\u007f',
+  '\uFFFE\uFFFF',
+  '\uD800',
+  'x\uDC00y',
+  '😀👩‍👩‍👧‍👦🏳️‍🌈',
+  'e\u0301\u0301\u0301',
+  '\u202Eevil\u202C',
+  'مرحبا بالعالم',
+  '漢字かなカナ한국어',
+  '__proto__',
+  'constructor',
+  'toString',
+  ' ',
+  '\t\n\r',
+  '%00%2F#plan=1.xx&a=b',
+  'fe01.contoso.com',
+  'a'.repeat(300),
+  '-->',
+  '</ocs-plan>',
+  '</metadata><script>x</script>',
+] as const;
+
+/**
+ * Any code points of the whole Unicode range. (fast-check's `unit: 'binary'` builds a reverse
+ * table of all 1.1 million code points the first time it is asked to shrink: too slow here.)
+ */
+export const anyCodePointString = fc
+  .array(fc.integer({ min: 0, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff), { maxLength: 16 })
+  .map((cps) => String.fromCodePoint(...cps));
+
+/** Any UTF-16 code units, lone surrogates included. */
+const utf16String = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 12 }).map((codes) => String.fromCharCode(...codes));
+
+export const awkwardString: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ maxLength: 20 }) },
+  { weight: 2, arbitrary: anyCodePointString },
+  { weight: 2, arbitrary: utf16String },
+  { weight: 3, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+);
+
+const awkwardId = awkwardString.filter((s) => s.length > 0);
+
+/** A JSON value that survives JSON text unchanged (no -0). */
+export const jsonValue: fc.Arbitrary<unknown> = fc
+  .jsonValue({ maxDepth: 2 })
+  .map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+
+/** Unknown fields: never a known key of the object they sit on. */
+export function extraFields(known: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
+  const key = fc
+    .oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x-color', 'notes', 'x', 'id2'))
+    .filter((k) => !known.includes(k));
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constant({}) },
+    { weight: 1, arbitrary: fc.dictionary(key, jsonValue, { minKeys: 1, maxKeys: 3 }) },
+  );
+}
+
+const noNegZero = (v: number) => (v === 0 ? 0 : v);
+const coordinate = fc.oneof(
+  fc.integer({ min: -5000, max: 5000 }),
+  fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(noNegZero),
+);
+const length = fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 1e5, noNaN: true }).map(noNegZero));
+
+const withExtras = <T extends object>(base: fc.Arbitrary<T>, known: readonly string[]) =>
+  fc.tuple(base, extraFields(known)).map(([b, extra]) => ({ ...b, ...extra }));
+
+const position = withExtras(fc.record({ x: coordinate, y: coordinate }), ['x', 'y']);
+const size = withExtras(fc.record({ width: length, height: length }), ['width', 'height']);
+
+const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'users', 'position', 'size'];
+const NODE_KEYS = ['id', 'kind', 'name', 'pool', 'position', 'collocated', 'sqlVersion', 'is64bit', 'balancing'];
+const LINK_KEYS = ['id', 'from', 'to'];
+const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links'];
+
+const poolFields = withExtras(
+  fc.record(
+    {
+      name: awkwardString,
+      edition: fc.constantFrom(...EDITIONS),
+      configuration: fc.constantFrom(...POOL_CONFIGURATIONS),
+      users: fc.oneof(fc.nat(200_000), fc.nat()),
+      position,
+      size,
+    },
+    { requiredKeys: ['name', 'edition'] },
+  ),
+  POOL_KEYS,
+);
+
+const nodeFields = (poolCount: number) =>
+  withExtras(
+    fc.record(
+      {
+        kind: fc.constantFrom(...NODE_KINDS),
+        name: awkwardString,
+        poolIndex: poolCount > 0 ? fc.nat(poolCount - 1) : fc.constant(-1),
+        position,
+        collocated: fc.array(fc.constantFrom(...COLLOCATED_ROLES), { maxLength: 4 }),
+        sqlVersion: fc.constantFrom(...SQL_VERSIONS),
+        is64bit: fc.boolean(),
+        balancing: fc.constantFrom(...BALANCING_TYPES),
+      },
+      { requiredKeys: ['kind', 'name', 'position'] },
+    ),
+    [...NODE_KEYS, 'poolIndex'],
+  );
+
+type LinkEnds = { fromIndex: number; toIndex: number } & Record<string, unknown>;
+
+const linkEnds = (nodeCount: number): fc.Arbitrary<LinkEnds> =>
+  withExtras(
+    fc
+      .tuple(fc.nat(nodeCount - 1), fc.nat(Math.max(0, nodeCount - 2)))
+      .map(([a, b]) => ({ fromIndex: a, toIndex: b >= a ? b + 1 : b })),
+    [...LINK_KEYS, 'fromIndex', 'toIndex'],
+  );
+
+/** A valid plan (passes readPlan) with awkward strings, unknown fields and optional fields present or absent. */
+export const planArbitrary: fc.Arbitrary<Plan> = fc
+  .record({ poolCount: fc.nat(3), nodeCount: fc.nat(7), linkCount: fc.nat(8) })
+  .chain(({ poolCount, nodeCount, linkCount }) => {
+    const links = nodeCount >= 2 ? linkCount : 0;
+    return fc.record({
+      ids: fc.uniqueArray(awkwardId, { minLength: poolCount + nodeCount + links, maxLength: poolCount + nodeCount + links }),
+      sequentialLinkIds: fc.boolean(),
+      name: awkwardString,
+      ocsVersion: fc.constantFrom(...OCS_VERSIONS),
+      extra: extraFields(PLAN_KEYS),
+      pools: fc.array(poolFields, { minLength: poolCount, maxLength: poolCount }),
+      nodes: fc.array(nodeFields(poolCount), { minLength: nodeCount, maxLength: nodeCount }),
+      links: nodeCount >= 2 ? fc.array(linkEnds(nodeCount), { minLength: links, maxLength: links }) : fc.constant([] as LinkEnds[]),
+    });
+  })
+  .map(({ ids, sequentialLinkIds, name, ocsVersion, extra, pools, nodes, links }) => {
+    const poolIds = ids.slice(0, pools.length);
+    const nodeIds = ids.slice(pools.length, pools.length + nodes.length);
+    let linkIds = ids.slice(pools.length + nodes.length);
+    // Sequential link ids (l1, l2, ...) are what the app writes; they must stay unique.
+    const seq = links.map((_, i) => `l${i + 1}`);
+    if (sequentialLinkIds && !seq.some((id) => poolIds.includes(id) || nodeIds.includes(id))) linkIds = seq;
+    return {
+      format: PLAN_FORMAT,
+      version: PLAN_VERSION,
+      name,
+      ocsVersion,
+      pools: pools.map((p, i) => ({ id: poolIds[i], ...p })),
+      nodes: nodes.map(({ poolIndex, ...n }, i) => ({
+        id: nodeIds[i],
+        ...n,
+        ...(poolIndex === undefined || poolIndex < 0 ? {} : { pool: poolIds[poolIndex] }),
+      })),
+      links: links.map(({ fromIndex, toIndex, ...rest }, i) => ({
+        id: linkIds[i],
+        from: nodeIds[fromIndex],
+        to: nodeIds[toIndex],
+        ...rest,
+      })),
+      ...extra,
+    } as Plan;
+  });
+
+// ---------- mutations for fuzzing ----------
+
+type Mutation =
+  | { op: 'delete'; pick: number }
+  | { op: 'set'; pick: number; value: unknown }
+  | { op: 'swap-type'; pick: number }
+  | { op: 'copy-id'; pick: number; pick2: number };
+
+export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('set' as const), pick: fc.nat(), value: fc.oneof(jsonValue, awkwardString, fc.constantFrom(-1, 1.5, 2, 1e308, '', 'foo', null, [], {})) }),
+  fc.record({ op: fc.constant('swap-type' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('copy-id' as const), pick: fc.nat(), pick2: fc.nat() }),
+);
+
+type Container = Record<string, unknown> | unknown[];
+
+/** Sets a field as a plain own property, even one named `__proto__`. */
+function put(box: Container, key: string | number, value: unknown): void {
+  Object.defineProperty(box, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/**
+ * A copy of the plan's own structure (the plan, its lists, their items and the items' fields,
+ * such as positions) with every (container, key) pair in it. Deeper values, the insides of
+ * unknown fields, are shared: mutations never reach them and the reader never looks into them.
+ */
+function copyWithSlots(value: unknown, depth: number, slots: [Container, string | number][]): unknown {
+  if (depth > 3 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const copy = value.slice();
+    for (let i = 0; i < copy.length; i++) {
+      copy[i] = copyWithSlots(copy[i], depth + 1, slots);
+      slots.push([copy, i]);
+    }
+    return copy;
+  }
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key of Object.keys(copy)) {
+    const inner = copy[key];
+    const copied = copyWithSlots(inner, depth + 1, slots);
+    if (copied !== inner) put(copy, key, copied);
+    slots.push([copy, key]);
+  }
+  return copy;
+}
+
+/** Applies mutations to a copy of a plan: deleted, retyped and retargeted fields. */
+export function mutate(plan: Plan, mutations: readonly Mutation[]): unknown {
+  const all: [Container, string | number][] = [];
+  const root = copyWithSlots(plan, 0, all);
+  // Slots are listed once: after a deletion some point past the end of a list, which is fine for fuzzing.
+  if (all.length === 0) return root;
+  for (const m of mutations) {
+    const [box, key] = all[m.pick % all.length];
+    const get = () => (box as Record<string | number, unknown>)[key];
+    switch (m.op) {
+      case 'delete':
+        if (Array.isArray(box)) box.splice(key as number, 1);
+        else delete box[key as string];
+        break;
+      case 'set':
+        put(box, key, m.value === undefined ? undefined : JSON.parse(JSON.stringify(m.value)));
+        break;
+      case 'swap-type': {
+        const v = get();
+        put(box, key, typeof v === 'string' ? v.length : typeof v === 'number' ? String(v) : Array.isArray(v) ? {} : v === null ? false : [v]);
+        break;
+      }
+      case 'copy-id': {
+        const ids = all.filter(([b, k]) => k === 'id' && !Array.isArray(b)).map(([b]) => (b as Record<string, unknown>).id);
+        if (ids.length > 0) put(box, key, ids[m.pick2 % ids.length]);
+        break;
+      }
+    }
+  }
+  return root;
+}

@@ -1,0 +1,216 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { templatePlan } from '../domain/templates';
+import type { Plan } from '../domain/plan';
+import type { Finding } from '../rules';
+import { planArbitrary } from './arbitraries';
+import { exportSvg, readPlanFromSvg } from './exportSvg';
+import { planToJson } from './planJson';
+
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+// eslint-disable-next-line no-control-regex
+const INVALID_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * A small well-formedness check without a DOM: tags balance, attribute values are quoted
+ * and free of markup, text holds no raw "<" and every "&" starts a reference.
+ */
+function checkXml(svg: string): string | undefined {
+  if (INVALID_XML_CHAR.test(svg)) return 'a character XML 1.0 cannot hold';
+  const body = svg.replace(/^<\?xml[^?]*\?>\s*/, '');
+  const stack: string[] = [];
+  const tag = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/y;
+  let i = 0;
+  while (i < body.length) {
+    const lt = body.indexOf('<', i);
+    const chunk = body.slice(i, lt < 0 ? body.length : lt);
+    if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(chunk)) return `a bare & in ${JSON.stringify(chunk.slice(0, 40))}`;
+    if (lt < 0) break;
+    tag.lastIndex = lt;
+    const m = tag.exec(body);
+    if (!m) return `a broken tag at ${JSON.stringify(body.slice(lt, lt + 40))}`;
+    if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(m[3])) return 'a bare & in an attribute';
+    const [, close, name, , selfClose] = m;
+    if (close) {
+      if (stack.pop() !== name) return `</${name}> closes the wrong element`;
+    } else if (!selfClose) stack.push(name);
+    i = tag.lastIndex;
+  }
+  return stack.length === 0 ? undefined : `<${stack.join('>, <')}> not closed`;
+}
+
+const finding = (f: Partial<Finding> & Pick<Finding, 'severity'>): Finding => ({ rule: 'NAME-FQDN', message: 'm', nodes: [], ...f });
+
+describe('exportSvg', () => {
+  const plan = templatePlan('expanded');
+
+  it('draws every pool, node and link with plain shapes only', () => {
+    const svg = exportSvg(plan);
+    expect(checkXml(svg)).toBeUndefined();
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/);
+    for (const forbidden of ['<foreignObject', '<script', 'href=', '<image', '<style', 'url(', '@import', '<use']) {
+      expect(svg).not.toContain(forbidden);
+    }
+    expect(svg).toContain('font-family="Segoe UI, Arial, Helvetica, sans-serif"');
+    expect(count(svg, '<rect class="ocs-pool"')).toBe(plan.pools.length);
+    expect(count(svg, '<g class="ocs-node"')).toBe(plan.nodes.length);
+    expect(count(svg, '<line class="ocs-link"')).toBe(plan.links.length);
+    for (const n of plan.nodes) expect(svg).toContain(`>${n.name}</text>`);
+    expect(svg).toContain('>pool01.contoso.com</text>');
+    expect(svg).toContain('>Enterprise pool, expanded · 40,000 users</text>');
+    for (const tag of ['FE', 'SQL', 'HLB', 'IIS', 'WCS', 'A/V']) expect(svg).toContain(`>${tag}</text>`);
+  });
+
+  /** Two nodes outside any pool: (100, 50) and (400, 300), each 184 x 64, one link. */
+  const twoNodes: Plan = {
+    ...templatePlan('empty'),
+    nodes: [
+      { id: 'a', kind: 'front-end-server', name: 'a.contoso.com', position: { x: 100, y: 50 } },
+      { id: 'b', kind: 'back-end-sql', name: 'b.contoso.com', position: { x: 400, y: 300 } },
+    ],
+    links: [{ id: 'l1', from: 'a', to: 'b' }],
+  };
+
+  it('draws the links under the nodes, between their centres', () => {
+    const svg = exportSvg(plan);
+    expect(svg.indexOf('class="ocs-link"')).toBeLessThan(svg.indexOf('class="ocs-node"'));
+    expect(svg.lastIndexOf('class="ocs-pool"')).toBeLessThan(svg.indexOf('class="ocs-link"'));
+    expect(exportSvg(twoNodes)).toContain('<line class="ocs-link" x1="192" y1="82" x2="492" y2="332"/>');
+  });
+
+  it('fits the whole plan, with a margin, in width, height and viewBox', () => {
+    const svg = exportSvg(twoNodes, { legend: false });
+    // Content 100..584 x 50..364; 32 margins all round and 64 for the title.
+    expect(svg).toContain('width="548" height="442" viewBox="0 0 548 442"');
+    expect(svg).toContain('<g transform="translate(-68 46)">');
+  });
+
+  it('escapes every user string and drops characters XML cannot hold', () => {
+    const evil: Plan = {
+      ...plan,
+      name: 'Plan <b>&amp; "quoted" \'single\' ]]> \u0001\u0008\uFFFF\uD800 end',
+      pools: [{ ...plan.pools[0], name: '<script>alert(1)</script>' }],
+      nodes: plan.nodes.map((n, i) => (i === 1 ? { ...n, name: '<script>alert(1)</script>' } : i === 2 ? { ...n, name: '-->&<!--' } : n)),
+    };
+    const svg = exportSvg(evil, { findings: [finding({ severity: 'error', nodes: ['fe1'], message: '</title><script>x</script>' })] });
+    expect(checkXml(svg)).toBeUndefined();
+    expect(svg).not.toContain('<script');
+    expect(svg).not.toContain('<b>');
+    expect(svg).not.toContain(']]>');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).toContain('Plan &lt;b&gt;&amp;amp; &quot;quoted&quot; &apos;single&apos; ]]&gt;  end');
+    expect(readPlanFromSvg(svg)).toEqual({ ok: true, plan: evil });
+  });
+
+  it('cuts long names with an ellipsis and keeps the full name in a tooltip', () => {
+    const long = `${'very-long-host-name-'.repeat(5)}.contoso.com`;
+    const svg = exportSvg({ ...plan, nodes: plan.nodes.map((n, i) => (i === 0 ? { ...n, name: long } : n)) });
+    expect(svg).toContain(`<title>Hardware Load Balancer: ${long}</title>`);
+    // Shrunk to the smallest size first, then cut.
+    expect(svg).toMatch(/font-size="10" fill="#0f172a">very-long-host-name-[a-z-]+…<\/text>/);
+  });
+
+  it('badges nodes and pools by their worst severity, and counts findings in the legend', () => {
+    const findings = [
+      finding({ severity: 'warning', nodes: ['fe1'] }),
+      finding({ severity: 'error', nodes: ['fe1', 'fe2'] }),
+      finding({ severity: 'info', nodes: ['sql1'] }),
+      finding({ severity: 'warning', nodes: [], pool: 'p1' }),
+      finding({ severity: 'info', nodes: [] }),
+    ];
+    const svg = exportSvg(plan, { findings });
+    expect(count(svg, 'class="ocs-badge"')).toBe(4);
+    expect(count(svg, 'data-severity="error"')).toBe(2);
+    expect(count(svg, 'data-severity="warning"')).toBe(1);
+    expect(count(svg, 'data-severity="info"')).toBe(1);
+    expect(svg).toMatch(/data-severity="error"><title>[^<]*<\/title><circle [^>]*fill="#dc2626"[^>]*\/><text [^>]*>2<\/text>/);
+    expect(svg).toContain('>Error (1)</text>');
+    expect(svg).toContain('>Warning (2)</text>');
+    expect(svg).toContain('>Info (2)</text>');
+    expect(svg).toContain('1 error, 2 warnings, 2 info');
+    expect(exportSvg(plan)).not.toContain('ocs-badge');
+    expect(exportSvg(plan)).not.toContain('>Error (');
+  });
+
+  it('lists the kinds used in the legend, and leaves it out on request', () => {
+    const svg = exportSvg(templatePlan('consolidated'));
+    expect(svg).toContain('>Front End Server</text>');
+    expect(svg).toContain('>Back-End SQL Server</text>');
+    expect(svg).not.toContain('>Web Components Server</text>');
+    expect(exportSvg(plan, { legend: false })).not.toContain('ocs-legend');
+  });
+
+  it('draws an empty plan', () => {
+    const empty = templatePlan('empty');
+    const svg = exportSvg(empty);
+    expect(checkXml(svg)).toBeUndefined();
+    expect(svg).toContain('This plan is empty.');
+    expect(readPlanFromSvg(svg)).toEqual({ ok: true, plan: empty });
+  });
+
+  it.skipIf(!existsSync('/usr/bin/rsvg-convert'))('renders in librsvg without complaint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocs-svg-'));
+    try {
+      const file = join(dir, 'plan.svg');
+      writeFileSync(file, exportSvg(plan, { findings: [finding({ severity: 'error', nodes: ['fe1'] })] }));
+      const out = execFileSync('/usr/bin/rsvg-convert', ['-o', join(dir, 'plan.png'), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      expect(out).toBe('');
+      expect(readFileSync(join(dir, 'plan.png')).subarray(1, 4).toString()).toBe('PNG');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('readPlanFromSvg', () => {
+  it('round-trips generated plans exactly (plan -> SVG metadata -> plan), in well-formed XML', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        const svg = exportSvg(plan, { findings: [finding({ severity: 'warning', nodes: plan.nodes.slice(0, 1).map((n) => n.id), message: plan.name })] });
+        expect(checkXml(svg)).toBeUndefined();
+        expect(readPlanFromSvg(svg)).toEqual({ ok: true, plan });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads the plan from CDATA and character references too (as other tools may rewrite it)', () => {
+    const plan = templatePlan('standard');
+    const json = JSON.stringify(plan);
+    const cdata = `<svg xmlns="http://www.w3.org/2000/svg"><metadata><ocs-plan xmlns="urn:ocs-topology-designer:plan"><![CDATA[${json}]]></ocs-plan></metadata></svg>`;
+    expect(readPlanFromSvg(cdata)).toEqual({ ok: true, plan });
+    const refs = cdata.replace(`<![CDATA[${json}]]>`, json.replace(/"/g, '&#34;').replace(/\./g, '&#x2E;'));
+    expect(readPlanFromSvg(refs)).toEqual({ ok: true, plan });
+    const prefixed = cdata.replace('<ocs-plan xmlns=', '<ns0:ocs-plan xmlns:ns0=').replace('</ocs-plan>', '</ns0:ocs-plan>');
+    expect(readPlanFromSvg(prefixed)).toEqual({ ok: true, plan });
+  });
+
+  it('says why it cannot read a plan', () => {
+    const svg = exportSvg(templatePlan('standard'));
+    const message = (text: string) => {
+      const r = readPlanFromSvg(text);
+      return r.ok ? 'ok' : r.error.message;
+    };
+    expect(message(exportSvg(templatePlan('standard'), { embedPlan: false }))).toMatch(/this SVG holds no plan/);
+    expect(message('hello')).toBe('this is not an SVG file');
+    expect(message(svg.replace('&quot;', '"').replace('"se1"', '"se1"&bogus;'))).toMatch(/damaged/);
+    expect(message(svg.replace('"kind":"standard-edition-server"', '"kind":"router"'))).toMatch(
+      /^the plan inside this SVG cannot be read: nodes\[0\]\.kind: expected one of/,
+    );
+    expect(message(svg.replace(/(<ocs-plan[^>]*>)[^<]{10}/, '$1'))).toMatch(/not valid JSON/);
+    const r = readPlanFromSvg(svg.replace('"pool":"p1"', '"pool":"p2"'));
+    expect(!r.ok && r.error.path).toBe('nodes[0].pool');
+  });
+
+  it('keeps the plan JSON readable in the file', () => {
+    const plan = templatePlan('standard');
+    const svg = exportSvg(plan);
+    expect(svg).toContain(`<metadata><ocs-plan xmlns="urn:ocs-topology-designer:plan" version="1">{"format":"ocs-topology-plan","version":1,"name":"Standard Edition"`);
+    expect(JSON.parse(planToJson(plan))).toEqual(plan);
+  });
+});

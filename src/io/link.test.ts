@@ -1,0 +1,210 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { templatePlan } from '../domain/templates';
+import { planArbitrary } from './arbitraries';
+import { buildShareUrl, decodePlanLink, encodePlanLink, LINK_FORMAT, planPayloadFromHash } from './link';
+import { toBase64url } from './base64url';
+import { PlanReadError } from './readPlan';
+import type { ReadResult } from './readPlan';
+import { deflateSync, strToU8 } from 'fflate';
+import { crc32 } from './crc32';
+
+const TEMPLATES = ['standard', 'consolidated', 'expanded'] as const;
+
+function messageOf(result: ReadResult): string {
+  if (result.ok) throw new Error('expected the link to be refused');
+  expect(result.error).toBeInstanceOf(PlanReadError);
+  return result.error.message;
+}
+
+/** A payload with any bytes inside, built the way encodePlanLink builds its own. */
+function payloadOf(json: string | Uint8Array, format = LINK_FORMAT): string {
+  const bytes = typeof json === 'string' ? strToU8(json) : json;
+  const packed = deflateSync(bytes, { level: 1 });
+  const out = new Uint8Array(4 + packed.length);
+  new DataView(out.buffer).setUint32(0, crc32(bytes));
+  out.set(packed, 4);
+  return `${format}.${toBase64url(out)}`;
+}
+
+/**
+ * A checksum field and a raw deflate stream of `size` bytes of "a", written by hand (one fixed
+ * Huffman block: a literal, then matches of 258 at distance 1), so the test need not compress 21 MB.
+ */
+function deflateBomb(size: number): Uint8Array {
+  const out: number[] = [0, 0, 0, 0];
+  let acc = 0;
+  let bits = 0;
+  const push = (value: number, count: number) => {
+    acc |= value << bits;
+    bits += count;
+    while (bits >= 8) {
+      out.push(acc & 0xff);
+      acc >>>= 8;
+      bits -= 8;
+    }
+  };
+  // Huffman codes go most significant bit first.
+  const code = (value: number, count: number) => {
+    for (let i = count - 1; i >= 0; i--) push((value >> i) & 1, 1);
+  };
+  push(1, 1); // final block
+  push(1, 2); // fixed Huffman codes
+  code(0x30 + 0x61, 8); // literal "a"
+  for (let n = 1; n < size; n += 258) {
+    code(0xc0 + (285 - 280), 8); // length 258
+    code(0, 5); // distance 1
+  }
+  code(0, 7); // end of block
+  push(0, 7);
+  return Uint8Array.from(out);
+}
+
+describe('share links', () => {
+  it('round-trips the templates and keeps their links short', () => {
+    for (const t of TEMPLATES) {
+      for (const version of ['2007', '2007-r2'] as const) {
+        const plan = templatePlan(t, version);
+        const payload = encodePlanLink(plan);
+        expect(payload).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+        expect(payload.length).toBeLessThan(400);
+        expect(decodePlanLink(payload)).toEqual({ ok: true, plan });
+      }
+    }
+  });
+
+  it('round-trips generated plans exactly (plan -> link -> plan)', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        expect(decodePlanLink(encodePlanLink(plan))).toEqual({ ok: true, plan });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('builds a share URL and finds the payload in a hash', () => {
+    const plan = templatePlan('standard');
+    const url = buildShareUrl('https://example.org/app/?lang=en#old=1', plan);
+    expect(url.startsWith('https://example.org/app/?lang=en#plan=1.')).toBe(true);
+    const hash = new URL(url).hash;
+    const payload = planPayloadFromHash(hash);
+    expect(payload).toBe(encodePlanLink(plan));
+    expect(decodePlanLink(payload!)).toEqual({ ok: true, plan });
+    expect(planPayloadFromHash(`x=1&plan=${encodeURIComponent(payload!)}&y=2`)).toBe(payload);
+    expect(planPayloadFromHash('#other=1')).toBeUndefined();
+    expect(planPayloadFromHash('')).toBeUndefined();
+    expect(planPayloadFromHash('#plan=%E0%A4%A')).toBe('%E0%A4%A');
+  });
+
+  describe('refuses what it cannot read, with a clear message', () => {
+    const good = encodePlanLink(templatePlan('expanded'));
+
+    it('empty and foreign payloads', () => {
+      expect(messageOf(decodePlanLink(''))).toBe('The link holds no plan.');
+      expect(messageOf(decodePlanLink('hello world'))).toBe('This is not an OCS Topology Designer plan link.');
+      expect(messageOf(decodePlanLink('1.not base64!'))).toMatch(/damaged.*characters that do not belong/);
+    });
+
+    it('a newer link format', () => {
+      expect(messageOf(decodePlanLink(`2.${good.slice(2)}`))).toMatch(/newer version of OCS Topology Designer \(link format 2; this version reads format 1\)/);
+    });
+
+    it('a truncated link', () => {
+      for (const keep of [3, 10, good.length - 7, good.length - 2]) {
+        expect(messageOf(decodePlanLink(good.slice(0, keep)))).toMatch(/damaged or incomplete/);
+      }
+    });
+
+    it('a link with one character changed', () => {
+      const i = Math.floor(good.length / 2);
+      const changed = good.slice(0, i) + (good[i] === 'A' ? 'B' : 'A') + good.slice(i + 1);
+      expect(messageOf(decodePlanLink(changed))).toMatch(/damaged or incomplete/);
+    });
+
+    it('a well-formed link whose plan is invalid names the field', () => {
+      // The compact form of a plan whose only node has an unknown kind index.
+      const result = decodePlanLink(payloadOf('["x",0,[],[["n1","router","r1",0,0]],[]]'));
+      expect(messageOf(result)).toMatch(/^The link holds a plan that cannot be read: nodes\[0\]\.kind: expected one of /);
+      expect(!result.ok && result.error.path).toBe('nodes[0].kind');
+      expect(messageOf(decodePlanLink(payloadOf('{"a":1}')))).toMatch(/damaged.*the plan is not a list/);
+      expect(messageOf(decodePlanLink(payloadOf('["x",0,[],[7],[]]')))).toMatch(/node 1 is not a list/);
+    });
+
+    it('a link that inflates beyond the size limit', () => {
+      const bomb = `${LINK_FORMAT}.${toBase64url(deflateBomb(21_000_000))}`;
+      expect(bomb.length).toBeLessThan(200_000);
+      expect(messageOf(decodePlanLink(bomb))).toBe('The link unpacks to more data than any plan holds; it was not read.');
+      // The same stream, small: it inflates fine, and only the (zero) checksum is wrong.
+      expect(messageOf(decodePlanLink(`${LINK_FORMAT}.${toBase64url(deflateBomb(1000))}`))).toMatch(/checksum does not match/);
+    });
+  });
+
+  describe('fuzz', () => {
+    const isReadResult = (result: ReadResult) =>
+      result.ok ? result.plan.format === 'ocs-topology-plan' : result.error instanceof PlanReadError && result.error.message.length > 0;
+    const payloads = fc.sample(planArbitrary, { numRuns: 100, seed: 2009 }).map(encodePlanLink);
+    const plans = payloads.map((p) => {
+      const r = decodePlanLink(p);
+      if (!r.ok) throw r.error;
+      return r.plan;
+    });
+    const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+    const mutation = fc.oneof(
+      fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('flip' as const), at: fc.nat(), char: fc.constantFrom(...BASE64URL) }),
+      fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ maxLength: 3 }) }),
+      fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('prefix' as const), text: fc.constantFrom('', '0.', '2.', '1', '1..', 'x.', '01.') }),
+    );
+    type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+    const apply = (s: string, m: Mutation): string => {
+      const body = s.slice(2);
+      switch (m.op) {
+        case 'truncate':
+          return s.slice(0, m.at % (s.length + 1));
+        case 'flip': {
+          const i = m.at % s.length;
+          return s.slice(0, i) + m.char + s.slice(i + 1);
+        }
+        case 'insert': {
+          const i = m.at % (s.length + 1);
+          return s.slice(0, i) + m.text + s.slice(i);
+        }
+        case 'delete': {
+          const i = m.at % s.length;
+          return s.slice(0, i) + s.slice(i + 1);
+        }
+        case 'prefix':
+          return m.text + body;
+      }
+    };
+
+    it('never throws on 10,000 damaged links, and never returns a different plan', () => {
+      let refused = 0;
+      fc.assert(
+        fc.property(fc.nat(payloads.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (pick, mutations) => {
+          const damaged = mutations.reduce(apply, payloads[pick]);
+          const result = decodePlanLink(damaged);
+          if (!result.ok) refused++;
+          // The checksum makes a damaged link either fail or still carry the very same plan.
+          if (result.ok && damaged !== payloads[pick]) expect(result.plan).toEqual(plans[pick]);
+          return isReadResult(result);
+        }),
+        { numRuns: 10_000 },
+      );
+      expect(refused).toBeGreaterThan(8000);
+    });
+
+    it('never throws on 2,000 random strings and 2,000 well-formed payloads of random bytes', () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 200 }), (s) => isReadResult(decodePlanLink(s)) && isReadResult(decodePlanLink(`1.${s}`))),
+        { numRuns: 2_000 },
+      );
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => isReadResult(decodePlanLink(`1.${toBase64url(bytes)}`))),
+        { numRuns: 2_000 },
+      );
+    });
+  });
+});

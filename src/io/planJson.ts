@@ -1,0 +1,61 @@
+/** A plan as a file: stable field order, 2-space indentation, unknown fields kept after the known ones. */
+import type { Plan } from '../domain/plan';
+
+const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links'];
+const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'users', 'position', 'size'];
+const NODE_KEYS = ['id', 'kind', 'name', 'pool', 'position', 'collocated', 'sqlVersion', 'is64bit', 'balancing'];
+const LINK_KEYS = ['id', 'from', 'to'];
+const POSITION_KEYS = ['x', 'y'];
+const SIZE_KEYS = ['width', 'height'];
+
+type Dict = Record<string, unknown>;
+
+const isDict = (v: unknown): v is Dict => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A copy of `obj` with `keys` first (in that order, absent ones skipped), then every other own key.
+ * Built with Object.fromEntries so that a key named `__proto__` stays a plain field.
+ */
+function ordered(obj: unknown, keys: readonly string[], nested: Record<string, (v: unknown) => unknown> = {}): unknown {
+  if (!isDict(obj)) return obj;
+  const entries: [string, unknown][] = [];
+  for (const key of keys) {
+    if (!Object.prototype.hasOwnProperty.call(obj, key) || obj[key] === undefined) continue;
+    const fix = nested[key];
+    entries.push([key, fix ? fix(obj[key]) : obj[key]]);
+  }
+  for (const key of Object.keys(obj)) if (!keys.includes(key)) entries.push([key, obj[key]]);
+  return Object.fromEntries(entries);
+}
+
+const list = (fix: (v: unknown) => unknown) => (v: unknown) => (Array.isArray(v) ? v.map(fix) : v);
+const position = (v: unknown) => ordered(v, POSITION_KEYS);
+const size = (v: unknown) => ordered(v, SIZE_KEYS);
+const pool = (v: unknown) => ordered(v, POOL_KEYS, { position, size });
+const node = (v: unknown) => ordered(v, NODE_KEYS, { position });
+const link = (v: unknown) => ordered(v, LINK_KEYS);
+
+/** The plan with its fields in the file order of the format contract. */
+export function orderedPlan(plan: Plan): Plan {
+  return ordered(plan, PLAN_KEYS, { pools: list(pool), nodes: list(node), links: list(link) }) as Plan;
+}
+
+/** The plan as the text of a `.json` file (ends with a newline). */
+export function planToJson(plan: Plan): string {
+  return `${JSON.stringify(orderedPlan(plan), null, 2)}\n`;
+}
+
+const MAX_FILE_STEM = 60;
+
+/** A file name for the plan: `Contoso HQ` -> `contoso-hq.json`; `plan.json` when nothing usable is left. */
+export function planFileName(plan: Pick<Plan, 'name'>): string {
+  const stem = String(plan.name ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_FILE_STEM)
+    .replace(/-+$/, '');
+  return `${stem || 'plan'}.json`;
+}

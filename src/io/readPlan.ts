@@ -1,0 +1,166 @@
+/**
+ * The one reader for every incoming plan: files, share links, SVG metadata and the page's `loadPlan`.
+ * Order: plain-object check, `format`, `version` and migrations, the schema, then references.
+ * It never throws: every failure is a PlanReadError in the result.
+ */
+import { PLAN_FORMAT } from '../domain/plan';
+import type { Plan } from '../domain/plan';
+import { migratePlan } from './migrations';
+import type { RawPlan } from './migrations';
+import { describeIssue, describeValue, errorFromProblems, formatPath, MAX_PROBLEMS, PlanReadError } from './planErrors';
+import type { PlanProblem } from './planErrors';
+import { planSchema } from './schema';
+
+export { PlanReadError } from './planErrors';
+export type { PlanProblem } from './planErrors';
+
+export type ReadResult = { ok: true; plan: Plan } | { ok: false; error: PlanReadError };
+
+/** Longest plan text accepted (characters): far above any real plan, low enough to refuse a runaway file early. */
+export const MAX_PLAN_TEXT_LENGTH = 20_000_000;
+
+function fail(message: string, path?: string): ReadResult {
+  return { ok: false, error: errorFromProblems([{ path, message }]) };
+}
+
+function isRecord(value: unknown): value is RawPlan {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+export function readPlan(input: unknown): ReadResult {
+  try {
+    return readUnsafe(input);
+  } catch (e) {
+    // Hostile inputs (throwing getters, proxies, absurd nesting) end here.
+    return fail(`the plan cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function readUnsafe(input: unknown): ReadResult {
+  if (!isRecord(input)) {
+    return fail(`this is not an OCS Topology Designer plan: expected a JSON object but got ${describeValue(input)}`);
+  }
+  if (input.format !== PLAN_FORMAT) {
+    return fail(
+      input.format === undefined
+        ? `missing; this is not an OCS Topology Designer plan (expected "format": "${PLAN_FORMAT}")`
+        : `this is not an OCS Topology Designer plan: expected "${PLAN_FORMAT}" but got ${describeValue(input.format)}`,
+      'format',
+    );
+  }
+  const version = input.version;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    return fail(
+      version === undefined ? 'missing; expected a whole number such as 1' : `expected a whole number >= 1 but got ${describeValue(version)}`,
+      'version',
+    );
+  }
+  const migrated = migratePlan(input, version);
+  if (!migrated.ok) return fail(migrated.message, 'version');
+
+  const parsed = planSchema.safeParse(migrated.raw, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map(
+      (issue): PlanProblem => ({ path: formatPath(issue.path), message: describeIssue(issue) }),
+    );
+    return { ok: false, error: errorFromProblems(problems) };
+  }
+  const plan = parsed.data as Plan;
+  keepProtoKeys(migrated.raw, plan);
+  const problems = referenceProblems(plan);
+  if (problems.length > 0) return { ok: false, error: errorFromProblems(problems) };
+  return { ok: true, plan };
+}
+
+/**
+ * zod drops an own `__proto__` key when it copies unknown fields; a plan must come back exactly
+ * as it was written, so put it back as a plain own property (never as a prototype).
+ */
+function keepProtoKeys(raw: RawPlan, plan: Plan): void {
+  const restore = (from: unknown, to: unknown) => {
+    if (isRecord(from) && isRecord(to) && hasOwn(from, '__proto__')) {
+      Object.defineProperty(to, '__proto__', { value: from['__proto__'], enumerable: true, writable: true, configurable: true });
+    }
+  };
+  restore(raw, plan);
+  const lists: [unknown, unknown[], string[]][] = [
+    [raw.pools, plan.pools, ['position', 'size']],
+    [raw.nodes, plan.nodes, ['position']],
+    [raw.links, plan.links, []],
+  ];
+  for (const [rawList, list, nested] of lists) {
+    if (!Array.isArray(rawList)) continue;
+    list.forEach((item, i) => {
+      const rawItem: unknown = rawList[i];
+      restore(rawItem, item);
+      if (!isRecord(rawItem)) return;
+      for (const key of nested) restore(rawItem[key], (item as unknown as RawPlan)[key]);
+    });
+  }
+}
+
+/** Duplicate ids, links to nowhere, self links and pools that do not exist. */
+export function referenceProblems(plan: Plan): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const add = (path: string, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
+  };
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string) => {
+    const first = seen.get(id);
+    if (first !== undefined) add(path, `the id ${describeValue(id)} is already used by ${first}`);
+    else seen.set(id, path.replace(/\.id$/, ''));
+  };
+  plan.pools.forEach((p, i) => claim(p.id, `pools[${i}].id`));
+  plan.nodes.forEach((n, i) => claim(n.id, `nodes[${i}].id`));
+  plan.links.forEach((l, i) => claim(l.id, `links[${i}].id`));
+
+  const poolIds = new Set(plan.pools.map((p) => p.id));
+  const nodeIds = new Set(plan.nodes.map((n) => n.id));
+  plan.nodes.forEach((n, i) => {
+    if (n.pool !== undefined && !poolIds.has(n.pool)) add(`nodes[${i}].pool`, `no pool has the id ${describeValue(n.pool)}`);
+  });
+  plan.links.forEach((l, i) => {
+    if (!nodeIds.has(l.from)) add(`links[${i}].from`, `no node has the id ${describeValue(l.from)}`);
+    if (!nodeIds.has(l.to)) add(`links[${i}].to`, `no node has the id ${describeValue(l.to)}`);
+    else if (l.from === l.to) add(`links[${i}].to`, `a link cannot join node ${describeValue(l.to)} to itself`);
+  });
+  return problems;
+}
+
+/** Reads a plan from the text of a file. Refuses oversized text before parsing. */
+export function parsePlanText(text: string): ReadResult {
+  try {
+    if (typeof text !== 'string') return fail(`expected the text of a plan file but got ${describeValue(text)}`);
+    if (text.length > MAX_PLAN_TEXT_LENGTH) {
+      return fail(
+        `the file is too large to be a plan (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_PLAN_TEXT_LENGTH.toLocaleString('en-US')})`,
+      );
+    }
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    if (body.trim() === '') return fail('the file is empty; expected a plan in JSON');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(body);
+    } catch (e) {
+      return fail(`the file is not valid JSON: ${jsonProblem(e, body)}`);
+    }
+    return readPlan(raw);
+  } catch (e) {
+    return fail(`the plan cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** JSON.parse's complaint, with line and column when the engine gives only a position. */
+function jsonProblem(e: unknown, text: string): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const m = /at position (\d+)/.exec(message);
+  if (!m || /line \d+/.test(message)) return message;
+  const pos = Number(m[1]);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const column = pos - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}

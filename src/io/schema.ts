@@ -1,0 +1,90 @@
+/**
+ * The plan's schema (domain doc, section 2), written once: the reader validates with it
+ * and `jsonSchema.ts` derives the published JSON Schema from it.
+ *
+ * Objects are loose: fields this app does not know are kept, so a plan written by a newer
+ * or different tool loses nothing when it passes through. No defaults are injected: a field
+ * that was absent stays absent (the doc's defaults, such as `is64bit: true`, are only
+ * documented here and applied by whoever reads the field).
+ */
+import { z } from 'zod';
+import {
+  BALANCING_TYPES,
+  COLLOCATED_ROLES,
+  EDITIONS,
+  NODE_KINDS,
+  OCS_VERSIONS,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  POOL_CONFIGURATIONS,
+  SQL_VERSIONS,
+} from '../domain/plan';
+import type { Plan } from '../domain/plan';
+
+const idSchema = z.string().min(1).meta({ description: 'Unique among the ids of all pools, nodes and links of the plan.' });
+
+export const positionSchema = z
+  .looseObject({ x: z.number(), y: z.number() })
+  .meta({ description: 'Top-left corner in absolute canvas coordinates.' });
+
+export const sizeSchema = z.looseObject({ width: z.number().nonnegative(), height: z.number().nonnegative() });
+
+export const poolSchema = z.looseObject({
+  id: idSchema,
+  name: z.string().meta({ description: 'The pool FQDN.' }),
+  edition: z.enum(EDITIONS),
+  configuration: z
+    .enum(POOL_CONFIGURATIONS)
+    .optional()
+    .meta({ description: 'Enterprise pools only; an Enterprise pool without it is treated as consolidated.' }),
+  users: z.number().int().nonnegative().optional().meta({ description: 'Planned user count.' }),
+  position: positionSchema.optional(),
+  size: sizeSchema.optional(),
+});
+
+export const nodeSchema = z.looseObject({
+  id: idSchema,
+  kind: z.enum(NODE_KINDS),
+  name: z.string().meta({ description: "The computer's FQDN." }),
+  pool: z.string().optional().meta({ description: 'Id of the pool the node belongs to; absent for a node outside any pool.' }),
+  position: positionSchema,
+  collocated: z
+    .array(z.enum(COLLOCATED_ROLES))
+    .optional()
+    .meta({ description: 'More roles on the same computer.' }),
+  sqlVersion: z.enum(SQL_VERSIONS).optional().meta({ description: 'back-end-sql only.' }),
+  is64bit: z.boolean().optional().meta({ description: 'Absent means true.', default: true }),
+  balancing: z
+    .enum(BALANCING_TYPES)
+    .optional()
+    .meta({ description: 'hardware-load-balancer only; absent means "hardware".', default: 'hardware' }),
+});
+
+export const linkSchema = z
+  .looseObject({
+    id: idSchema,
+    from: z.string().meta({ description: 'Id of a node.' }),
+    to: z.string().meta({ description: 'Id of another node.' }),
+  })
+  .meta({ description: 'An undirected network connection between two nodes.' });
+
+export const planSchema = z
+  .looseObject({
+    format: z.literal(PLAN_FORMAT),
+    version: z.literal(PLAN_VERSION),
+    name: z.string(),
+    ocsVersion: z.enum(OCS_VERSIONS),
+    pools: z.array(poolSchema),
+    nodes: z.array(nodeSchema),
+    links: z.array(linkSchema),
+  })
+  .meta({
+    title: 'OCS Topology Designer plan',
+    description:
+      'A planned Office Communications Server 2007 / 2007 R2 topology: pools, servers and the network links between them. Unknown fields are kept.',
+  });
+
+export type PlanSchemaOutput = z.output<typeof planSchema>;
+
+/** Compile-time guard: what the schema accepts is a Plan. */
+export const schemaOutputIsPlan: (p: PlanSchemaOutput) => Plan = (p) => p;

@@ -1,0 +1,77 @@
+/** An Enterprise pool has exactly one back end. */
+import { edit } from '../draft';
+import { count, finding, names, nameOf, poolName } from '../format';
+import { addBackEnd } from '../poolEdits';
+import { SOURCES } from '../sources';
+import type { Finding, RuleDefinition } from '../types';
+
+export const eeBackendMissing: RuleDefinition = {
+  id: 'EE-BACKEND-MISSING',
+  severity: 'error',
+  title: 'An Enterprise pool has a back end',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const info of ctx.pools) {
+      if (!info.isEnterprise || info.backEnds.length > 0) continue;
+      out.push(
+        finding(
+          eeBackendMissing,
+          `Enterprise pool ${poolName(info)} has no Back-End SQL Server. Add a back end on a computer of its own to the pool and link the Front Ends to it.`,
+          [],
+          info.pool.id,
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(ctx, f) {
+    const info = f.pool === undefined ? undefined : ctx.poolById.get(f.pool);
+    if (!info) return [];
+    return [
+      {
+        id: 'add-back-end',
+        label: `Add a Back-End SQL Server to ${poolName(info)}, linked to its Front Ends`,
+        apply: (plan) => edit(plan, (d) => addBackEnd(d, info)),
+      },
+    ];
+  },
+};
+
+export const eeBackendMultiple: RuleDefinition = {
+  id: 'EE-BACKEND-MULTIPLE',
+  severity: 'error',
+  title: 'An Enterprise pool has only one back end',
+  source: SOURCES[2],
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const info of ctx.pools) {
+      if (!info.isEnterprise || info.backEnds.length <= 1) continue;
+      out.push(
+        finding(
+          eeBackendMultiple,
+          `Enterprise pool ${poolName(info)} has ${count(info.backEnds.length, 'Back-End SQL Server')} (${names(info.backEnds)}); a pool has exactly one back end. Keep one and remove the others.`,
+          info.backEnds,
+          info.pool.id,
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(ctx, f) {
+    const info = f.pool === undefined ? undefined : ctx.poolById.get(f.pool);
+    if (!info) return [];
+    return info.backEnds.map((keep) => {
+      const drop = info.backEnds.filter((n) => n !== keep);
+      return {
+        id: `keep-${keep.id}`,
+        label: `Keep ${nameOf(keep)}, remove ${names(drop)} and link their servers to ${nameOf(keep)}`,
+        apply: (plan) =>
+          edit(plan, (d) => {
+            for (const sql of drop)
+              for (const n of ctx.neighbors(sql.id)) if (!drop.includes(n)) d.link(n.id, keep.id);
+            d.removeNodes(drop.map((n) => n.id));
+          }),
+      };
+    });
+  },
+};

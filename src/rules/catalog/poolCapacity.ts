@@ -1,0 +1,72 @@
+/** An Enterprise pool's planned users fit its documented capacity. */
+import { OCS_VERSION_LABELS } from '../../domain/kinds';
+import type { OcsVersion, PlanNode, PoolConfiguration } from '../../domain/plan';
+import { capacityFor, maxUsefulFrontEnds } from '../capacity';
+import { edit } from '../draft';
+import { count, finding, num, poolName } from '../format';
+import { addFrontEnd } from '../poolEdits';
+import { SOURCES } from '../sources';
+import type { Finding, RuleDefinition } from '../types';
+
+/** The fewest Front Ends that carry `users`, or undefined when no documented pool does. */
+export function frontEndsNeeded(ocsVersion: OcsVersion, configuration: PoolConfiguration, users: number): number | undefined {
+  const max = maxUsefulFrontEnds(ocsVersion, configuration);
+  for (let f = 1; f <= max; f++) if (capacityFor(ocsVersion, configuration, f) >= users) return f;
+  return undefined;
+}
+
+function describePool(ocsVersion: OcsVersion, configuration: PoolConfiguration): string {
+  return ocsVersion === '2007-r2' ? `an ${OCS_VERSION_LABELS[ocsVersion]} pool` : `a ${configuration} ${OCS_VERSION_LABELS[ocsVersion]} pool`;
+}
+
+export const poolCapacityRule: RuleDefinition = {
+  id: 'POOL-CAPACITY',
+  severity: 'warning',
+  title: "An Enterprise pool's users fit its capacity",
+  source: SOURCES[32],
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const info of ctx.pools) {
+      const users = info.pool.users;
+      if (info.kind === 'standard' || users === undefined) continue;
+      const f = info.frontEnds.length;
+      const capacity = capacityFor(ctx.ocsVersion, info.kind, f);
+      if (!(users > capacity)) continue;
+      const needed = frontEndsNeeded(ctx.ocsVersion, info.kind, users);
+      const kind = describePool(ctx.ocsVersion, info.kind);
+      const how =
+        needed !== undefined
+          ? `Add Front Ends (${num(needed)} in all carry that many), or move users to another pool.`
+          : `That is more than Microsoft documents for ${kind} of any size: move users to another pool.`;
+      out.push(
+        finding(
+          poolCapacityRule,
+          f === 0
+            ? `Pool ${poolName(info)} is planned for ${count(users, 'user')} but has no Front End to carry them. ${how}`
+            : `Pool ${poolName(info)} is planned for ${count(users, 'user')}, but ${count(f, 'Front End')} in ${kind} carry about ${num(capacity)}. ${how}`,
+          info.frontEnds,
+          info.pool.id,
+        ),
+      );
+    }
+    return out;
+  },
+  fixes(ctx, f) {
+    const info = f.pool === undefined ? undefined : ctx.poolById.get(f.pool);
+    if (!info || info.kind === 'standard' || info.pool.users === undefined) return [];
+    const needed = frontEndsNeeded(ctx.ocsVersion, info.kind, info.pool.users);
+    const more = needed === undefined ? 0 : needed - info.frontEnds.length;
+    if (more <= 0) return [];
+    return [
+      {
+        id: 'add-front-ends',
+        label: `Add ${count(more, 'Front End Server')} to ${poolName(info)}`,
+        apply: (plan) =>
+          edit(plan, (d) => {
+            const added: PlanNode[] = [];
+            for (let i = 0; i < more; i++) added.push(addFrontEnd(d, ctx, info, added));
+          }),
+      },
+    ];
+  },
+};

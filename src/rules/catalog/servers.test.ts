@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { OcsVersion, SqlVersion } from '../../domain/plan';
+import { findingsOf, PlanBuilder } from '../testing';
+
+describe('SQL-VERSION', () => {
+  const plan = (version: OcsVersion, sqlVersion: SqlVersion) => {
+    const b = new PlanBuilder(version);
+    const { sql } = b.enterprisePool();
+    b.set(sql, { sqlVersion });
+    return { plan: b.build(), sql };
+  };
+  const cases: [OcsVersion, SqlVersion, boolean][] = [
+    ['2007', '2000-sp4', true],
+    ['2007', '2005-sp1', true],
+    ['2007', '2005-sp2', true],
+    ['2007', '2008', false],
+    ['2007-r2', '2000-sp4', false],
+    ['2007-r2', '2005-sp1', false],
+    ['2007-r2', '2005-sp2', true],
+    ['2007-r2', '2008', true],
+  ];
+  for (const [version, sqlVersion, ok] of cases) {
+    it(`${ok ? 'accepts' : 'flags'} ${sqlVersion} on ${version}`, () => {
+      const { plan: p, sql } = plan(version, sqlVersion);
+      expect(findingsOf(p, 'SQL-VERSION')).toEqual(ok ? [] : [expect.objectContaining({ severity: 'error', nodes: [sql] })]);
+    });
+  }
+});
+
+describe('R2-64BIT', () => {
+  it('flags a 32-bit server on R2', () => {
+    const b = new PlanBuilder('2007-r2');
+    const { fes } = b.enterprisePool();
+    b.set(fes[0], { is64bit: false });
+    expect(findingsOf(b.build(), 'R2-64BIT')).toEqual([expect.objectContaining({ severity: 'error', nodes: [fes[0]] })]);
+  });
+
+  it('accepts 64-bit servers (stated or by default) on R2, and 32-bit on 2007', () => {
+    const r2 = new PlanBuilder('2007-r2');
+    const { fes } = r2.enterprisePool();
+    r2.set(fes[0], { is64bit: true });
+    const v2007 = new PlanBuilder('2007');
+    const p = v2007.enterprisePool();
+    v2007.set(p.fes[0], { is64bit: false });
+    expect([...findingsOf(r2.build(), 'R2-64BIT'), ...findingsOf(v2007.build(), 'R2-64BIT')]).toEqual([]);
+  });
+});
+
+describe('ROLE-ON-DC', () => {
+  it('flags a server that is also a domain controller', () => {
+    const b = new PlanBuilder();
+    const { se } = b.standardPool();
+    b.set(se, { collocated: ['domain-controller'] });
+    expect(findingsOf(b.build(), 'ROLE-ON-DC')).toEqual([expect.objectContaining({ severity: 'error', nodes: [se] })]);
+  });
+
+  it('accepts servers without the domain controller role', () => {
+    const b = new PlanBuilder();
+    const { fes } = b.enterprisePool();
+    for (const fe of fes) b.set(fe, { collocated: ['web-components'] });
+    expect(findingsOf(b.build(), 'ROLE-ON-DC')).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkPlan, compareFindings, fixesFor, RULE_IDS, RULES, ruleById, SEVERITY_ORDER } from './index';
+import { arbitraryPlan } from './randomPlan';
+import { PlanBuilder } from './testing';
+
+/** The catalog of the domain doc, section 3: id and severity (EE-BACKEND-SHARED: error on R2). */
+const CATALOG: [string, string][] = [
+  ['SE-SINGLE-SERVER', 'error'],
+  ['SE-USER-LIMIT', 'warning'],
+  ['SE-NO-HA', 'info'],
+  ['SE-EXTERNAL-SQL', 'error'],
+  ['SE-OUTSIDE-SE-POOL', 'error'],
+  ['EE-BACKEND-MISSING', 'error'],
+  ['EE-BACKEND-MULTIPLE', 'error'],
+  ['EE-BACKEND-DEDICATED', 'error'],
+  ['EE-BACKEND-SHARED', 'error'],
+  ['EE-FRONTEND-MISSING', 'error'],
+  ['EE-LB-MISSING', 'error'],
+  ['EE-SINGLE-FE', 'info'],
+  ['LB-SOFTWARE', 'error'],
+  ['FE-NOT-IDENTICAL', 'error'],
+  ['CONSOLIDATED-HAS-DEDICATED', 'error'],
+  ['EXPANDED-MISSING-DEDICATED', 'error'],
+  ['EXPANDED-FE-COLLOCATION', 'error'],
+  ['EXPANDED-WEB-LB', 'error'],
+  ['POOL-MEMBERSHIP', 'error'],
+  ['POOL-CAPACITY', 'warning'],
+  ['SQL-VERSION', 'error'],
+  ['R2-64BIT', 'error'],
+  ['ROLE-ON-DC', 'error'],
+  ['NAME-FQDN', 'warning'],
+  ['NAME-DUPLICATE', 'error'],
+  ['R2-EXPANDED-CLI', 'info'],
+];
+
+describe('the rule catalog', () => {
+  it('has every rule of the doc, once, with its severity', () => {
+    expect(RULES.map((r) => [r.id, r.severity])).toEqual(CATALOG);
+    expect([...RULE_IDS]).toEqual(CATALOG.map(([id]) => id));
+  });
+
+  it('gives each rule a title, and https sources', () => {
+    for (const rule of RULES) {
+      expect(rule.title.length).toBeGreaterThan(10);
+      if (rule.source) expect(rule.source.url).toMatch(/^https:\/\/[a-z.]+\.(com)\//);
+    }
+    expect(ruleById('ROLE-ON-DC').source?.url).toBe('https://technet.microsoft.com/library/dd425201(office.13)');
+  });
+
+  it('finds rules by id, and refuses unknown ids', () => {
+    expect(ruleById('NAME-FQDN').id).toBe('NAME-FQDN');
+    expect(() => ruleById('NOPE' as never)).toThrow();
+  });
+});
+
+describe('checkPlan', () => {
+  /** A plan with findings of every severity, several rules and pools. */
+  function messy() {
+    const b = new PlanBuilder('2007-r2');
+    const one = b.enterprisePool('expanded', { users: 90_000 });
+    b.set(one.fes[0], { collocated: ['av-conferencing'], is64bit: false });
+    b.standardPool({ users: 6000 });
+    b.standardPool({ name: 'bad name' });
+    b.node('front-end-server', { name: 'fe01.contoso.com' });
+    return b.build();
+  }
+
+  it('orders findings by severity, rule, pool and first node', () => {
+    const found = checkPlan(messy());
+    expect(new Set(found.map((f) => f.severity))).toEqual(new Set(['error', 'warning', 'info']));
+    for (let i = 1; i < found.length; i++) {
+      const [a, b] = [found[i - 1], found[i]];
+      const key = (f: typeof a) => [SEVERITY_ORDER[f.severity], f.rule, f.pool ?? '', f.nodes[0] ?? ''];
+      const [ka, kb] = [key(a), key(b)];
+      const order = ka.findIndex((v, j) => v !== kb[j]);
+      if (order >= 0) expect(ka[order] < kb[order]).toBe(true);
+    }
+  });
+
+  it('is deterministic: the same plan gives the same findings', () => {
+    const plan = messy();
+    expect(checkPlan(structuredClone(plan))).toEqual(checkPlan(plan));
+  });
+
+  it('returns an empty list for an empty plan', () => {
+    expect(checkPlan(new PlanBuilder().build())).toEqual([]);
+  });
+
+  it('never names ids in messages', () => {
+    const found = checkPlan(messy());
+    for (const f of found) for (const id of f.nodes) expect(f.message).not.toMatch(new RegExp(`\\b${id}\\b`));
+  });
+
+  it('on any plan: does not throw, sorts, repeats itself, and reports nodes that exist', () => {
+    fc.assert(
+      fc.property(arbitraryPlan(), (plan) => {
+        const found = checkPlan(plan);
+        expect(checkPlan(plan)).toEqual(found);
+        expect([...found].sort(compareFindings)).toEqual(found);
+        const ids = new Set(plan.nodes.map((n) => n.id));
+        const pools = new Set(plan.pools.map((p) => p.id));
+        for (const f of found) {
+          for (const id of f.nodes) expect(ids.has(id)).toBe(true);
+          if (f.pool !== undefined) expect(pools.has(f.pool)).toBe(true);
+          expect(ruleById(f.rule)).toBeDefined();
+          expect(fixesFor(plan, f)).toBeInstanceOf(Array);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

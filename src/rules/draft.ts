@@ -1,0 +1,162 @@
+/**
+ * Immutable plan editing for fixes: a draft copies the plan's lists, replaces (never mutates) the objects
+ * it changes, and hands out new ids, names and free positions.
+ */
+import type { Box } from '../domain/geometry';
+import { membersByPool, NODE_SIZE, nodeBox, poolBox, snap } from '../domain/geometry';
+import { KIND_INFO } from '../domain/kinds';
+import { idFactory, nextName, planDomain, takenNames } from '../domain/names';
+import type { Link, NodeKind, Plan, PlanNode, Pool, Position } from '../domain/plan';
+
+/** Horizontal and vertical step between placed nodes (as in the templates). */
+export const COLUMN = 216;
+export const ROW = 140;
+const GAP = 16;
+
+export class PlanDraft {
+  private nodes: PlanNode[];
+  private pools: Pool[];
+  private links: Link[];
+  private newId?: (prefix: string) => string;
+  private taken?: Set<string>;
+  private domain?: string;
+
+  constructor(private readonly base: Plan) {
+    this.nodes = [...base.nodes];
+    this.pools = [...base.pools];
+    this.links = [...base.links];
+  }
+
+  node(id: string): PlanNode | undefined {
+    return this.nodes.find((n) => n.id === id);
+  }
+
+  updateNode(id: string, change: (node: PlanNode) => PlanNode): this {
+    this.nodes = this.nodes.map((n) => (n.id === id ? change(n) : n));
+    return this;
+  }
+
+  updatePool(id: string, change: (pool: Pool) => Pool): this {
+    this.pools = this.pools.map((p) => (p.id === id ? change(p) : p));
+    return this;
+  }
+
+  /** Removes nodes and every link touching them. */
+  removeNodes(ids: Iterable<string>): this {
+    const gone = new Set(ids);
+    this.nodes = this.nodes.filter((n) => !gone.has(n.id));
+    this.links = this.links.filter((l) => !gone.has(l.from) && !gone.has(l.to));
+    return this;
+  }
+
+  removeLinks(remove: (link: Link) => boolean): this {
+    this.links = this.links.filter((l) => !remove(l));
+    return this;
+  }
+
+  /** Removes every link between two nodes. */
+  unlink(a: string, b: string): this {
+    return this.removeLinks((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
+  }
+
+  /** Links two nodes unless they already are. */
+  link(a: string, b: string): this {
+    if (a === b) return this;
+    if (this.links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a))) return this;
+    this.links = [...this.links, { id: this.id('l'), from: a, to: b }];
+    return this;
+  }
+
+  /** A new id, unique in the plan. */
+  id(prefix: string): string {
+    this.newId ??= idFactory(this.base);
+    return this.newId(prefix);
+  }
+
+  /** A new server name for a kind (`fe05.contoso.com`), unique in the plan. */
+  name(kind: NodeKind): string {
+    return this.freeName(KIND_INFO[kind].namePrefix);
+  }
+
+  /** `prefix01.domain`, `prefix02.domain`, ...: the first name no node or pool of the draft uses. */
+  freeName(prefix: string): string {
+    this.taken ??= takenNames({ nodes: this.nodes, pools: this.pools });
+    this.domain ??= planDomain(this.base);
+    return nextName(prefix, this.domain, this.taken);
+  }
+
+  /**
+   * Adds a server of a kind, named and placed at the free spot nearest `near`
+   * (inside `pool` when given; never over another node, nor inside another pool's box).
+   */
+  addNode(kind: NodeKind, near: Position, pool?: string, fields: Partial<PlanNode> = {}): PlanNode {
+    const node: PlanNode = {
+      id: this.id(KIND_INFO[kind].namePrefix),
+      kind,
+      name: this.name(kind),
+      position: this.freeSpot(near, pool),
+      ...fields,
+    };
+    if (pool !== undefined) node.pool = pool;
+    if (kind === 'back-end-sql' && node.sqlVersion === undefined) node.sqlVersion = '2005-sp2';
+    this.nodes = [...this.nodes, node];
+    return node;
+  }
+
+  /** The grid spot nearest `near` where a node touches no other node and no box of a pool other than `pool`. */
+  freeSpot(near: Position, pool?: string): Position {
+    const obstacles: Box[] = this.nodes.map((n) => grow(nodeBox(n), GAP));
+    const members = membersByPool({ nodes: this.nodes });
+    for (const p of this.pools) if (p.id !== pool) obstacles.push(grow(poolBox(p, members.get(p.id) ?? []), GAP));
+    const start = { x: snap(near.x), y: snap(near.y) };
+    for (let ring = 0; ring <= 40; ring++) {
+      for (const [dx, dy] of ringOffsets(ring)) {
+        const spot = { x: start.x + dx * COLUMN, y: start.y + dy * ROW };
+        const box = { ...spot, ...NODE_SIZE };
+        if (!obstacles.some((o) => overlaps(o, box))) return spot;
+      }
+    }
+    return start;
+  }
+
+  result(): Plan {
+    return { ...this.base, nodes: this.nodes, pools: this.pools, links: this.links };
+  }
+}
+
+function grow(b: Box, by: number): Box {
+  return { x: b.x - by, y: b.y - by, width: b.width + 2 * by, height: b.height + 2 * by };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Offsets on the square ring at distance `r`: the same row first, then nearer rows, right before left. */
+function ringOffsets(r: number): [number, number][] {
+  if (r === 0) return [[0, 0]];
+  const out: [number, number][] = [];
+  for (let dy = -r; dy <= r; dy++)
+    for (let dx = -r; dx <= r; dx++) if (Math.max(Math.abs(dx), Math.abs(dy)) === r) out.push([dx, dy]);
+  const rank = ([dx, dy]: [number, number]) => Math.abs(dy) * 1000 + (dy < 0 ? 500 : 0) + Math.abs(dx) * 2 + (dx < 0 ? 1 : 0);
+  return out.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The mean position of some nodes, or undefined for none. */
+export function centre(nodes: readonly PlanNode[]): Position | undefined {
+  if (nodes.length === 0) return undefined;
+  let x = 0;
+  let y = 0;
+  for (const n of nodes) {
+    x += n.position.x;
+    y += n.position.y;
+  }
+  return { x: x / nodes.length, y: y / nodes.length };
+}
+
+/** Runs edits on a draft of the plan and returns the new plan. */
+export function edit(plan: Plan, change: (draft: PlanDraft) => void): Plan {
+  const draft = new PlanDraft(plan);
+  change(draft);
+  return draft.result();
+}
