@@ -1,6 +1,6 @@
 /** Page object of the designer: what a user sees and does, in their terms. */
 import { expect } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 
 export interface PlanShape {
   name: string;
@@ -17,6 +17,20 @@ declare global {
   }
 }
 
+/** A file as the browser gets it from a picker or a drop. */
+export interface FilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** A downloaded export: its suggested file name and its bytes. */
+export interface ExportedFile extends FilePayload {
+  text: string;
+}
+
+const EXPORT_TYPES = { json: 'application/json', svg: 'image/svg+xml', png: 'image/png' } as const;
+
 export class Designer {
   readonly canvas: Locator;
   readonly pane: Locator;
@@ -32,8 +46,18 @@ export class Designer {
 
   async goto(path = '/') {
     await this.page.goto(path);
+    await this.ready();
+  }
+
+  /** Wait until the app has started (after a goto or a reload). */
+  async ready() {
     await this.page.waitForFunction(() => typeof window.topologyDesigner?.getPlan === 'function');
     await expect(this.canvas).toBeVisible();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.ready();
   }
 
   paletteItem(item: string): Locator {
@@ -48,6 +72,16 @@ export class Designer {
   /** The rendered node (server or pool) with this name. */
   node(name: string): Locator {
     return this.page.locator(`.react-flow__node [data-name="${name}"]`);
+  }
+
+  /** The rendered node (server or pool) with this id: safe for any name, however hostile. */
+  nodeById(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  /** The texts shown inside a rendered node (each element's own textContent), to compare names exactly. */
+  async textsOfNode(id: string): Promise<string[]> {
+    return this.nodeById(id).evaluate((el) => [...el.querySelectorAll('*')].map((e) => e.textContent ?? ''));
   }
 
   nodesOfKind(kind: string): Locator {
@@ -119,8 +153,70 @@ export class Designer {
     await this.page.getByTestId(`template-${template}`).click();
   }
 
+  /** Click an export button and return the downloaded file. */
+  async exportFile(kind: 'json' | 'svg' | 'png'): Promise<ExportedFile> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${kind}`).click()]);
+    return readDownload(download, EXPORT_TYPES[kind]);
+  }
+
+  /** Import a file through the toolbar's Import button and its file picker. */
+  async importFile(file: string | FilePayload) {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByTestId('import').click()]);
+    await chooser.setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: file.mimeType, buffer: file.buffer });
+  }
+
+  /** Drop a file onto the canvas, as from the file manager. */
+  async dropFile(file: FilePayload) {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, mimeType, bytes }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name, { type: mimeType }));
+        return dt;
+      },
+      { name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] },
+    );
+    await this.pane.dispatchEvent('dragover', { dataTransfer });
+    await this.pane.dispatchEvent('drop', { dataTransfer });
+  }
+
+  /** Open the share dialog, read the link, close the dialog. */
+  async shareUrl(): Promise<string> {
+    await this.page.getByTestId('share-link').click();
+    const input = this.page.getByTestId('share-url');
+    await expect(input).toHaveValue(/#plan=/);
+    const url = await input.inputValue();
+    await this.page.getByTestId('share-dialog').getByRole('button', { name: 'Close' }).click();
+    return url;
+  }
+
+  /** An error or warning shown to the user (role="alert") that contains this text. */
+  alert(text: string | RegExp): Locator {
+    return this.page.getByRole('alert').filter({ hasText: text });
+  }
+
+  /** The entries of the Plans dialog (opens it). */
+  async planEntries(): Promise<Locator> {
+    await this.page.getByTestId('open-plans').click();
+    const entries = this.page.getByTestId('plans-entry');
+    await expect(this.page.getByTestId('plans-dialog')).toBeVisible();
+    return entries;
+  }
+
+  async closeDialog() {
+    await this.page.locator('dialog[open]').getByRole('button', { name: 'Close' }).click();
+    await expect(this.page.locator('dialog[open]')).toHaveCount(0);
+  }
+
   /** Wait until autosave has written the plan. */
   async waitSaved() {
     await expect(this.page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   }
+}
+
+async function readDownload(download: Download, mimeType: string): Promise<ExportedFile> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const buffer = Buffer.concat(chunks);
+  return { name: download.suggestedFilename(), mimeType, buffer, text: buffer.toString('utf8') };
 }

@@ -25,8 +25,9 @@ export function App() {
         <div className="flex min-h-0 flex-1">
           <Palette />
           <main className="relative min-w-0 flex-1">
-            <Canvas />
-            <Welcome />
+            <Canvas>
+              <Welcome />
+            </Canvas>
           </main>
           <aside aria-label="Details" className="flex w-80 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
             <Inspector />

@@ -44,7 +44,7 @@ function nodeKindOf(plan: Plan, id: string) {
   return plan.nodes.find((n) => n.id === id)?.kind;
 }
 
-export function Canvas() {
+export function Canvas({ children }: { children?: React.ReactNode }) {
   const pools = usePlan((s) => s.plan.pools);
   const nodes = usePlan((s) => s.plan.nodes);
   const links = usePlan((s) => s.plan.links);
@@ -161,7 +161,8 @@ export function Canvas() {
   );
 
   return (
-    <div ref={wrapper} className="relative h-full w-full" data-testid="canvas">
+    // Drops are taken on the wrapper, so an overlay on the canvas (the welcome card) takes them too.
+    <div ref={wrapper} className="relative h-full w-full" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<FlowNode>
         nodes={rfNodes}
         edges={rfEdges}
@@ -174,8 +175,6 @@ export function Canvas() {
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
         onInit={(instance) => registerFlow(instance as never, wrapper.current)}
         connectionMode={ConnectionMode.Loose}
         nodesDraggable={!readOnly}
@@ -197,6 +196,7 @@ export function Canvas() {
         <Controls position="bottom-left" showInteractive={false} />
         <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b')} />
       </ReactFlow>
+      {children}
     </div>
   );
 }

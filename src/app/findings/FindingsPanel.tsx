@@ -31,7 +31,7 @@ const FindingItem = memo(function FindingItem({ finding }: { finding: Finding })
           <span className={`rounded px-1.5 py-px text-[10px] font-semibold uppercase ${SEVERITY_BADGE[finding.severity]}`}>{finding.severity}</span>
           <span className="font-mono text-[10px] text-slate-500 dark:text-slate-400">{finding.rule}</span>
         </span>
-        <span className="mt-1 block text-slate-800 dark:text-slate-100">{finding.message}</span>
+        <span data-testid="finding-message" className="mt-1 block text-slate-800 dark:text-slate-100">{finding.message}</span>
       </button>
       <span className="mt-1 flex flex-wrap items-center gap-2">
         {rule.source && (

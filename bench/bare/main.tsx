@@ -1,0 +1,69 @@
+/**
+ * The benchmark baseline: React Flow with its own default nodes and straight edges, state kept the
+ * way React Flow's docs show (useNodesState / useEdgesState, which apply changes with
+ * applyNodeChanges). The harness hands it the same nodes and edges as the app's plan:
+ * `window.bareFlow.load(nodes, edges)`.
+ */
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState, useReactFlow } from '@xyflow/react';
+import type { Edge, Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+
+interface BareFlowApi {
+  load(nodes: Node[], edges: Edge[]): void;
+}
+
+declare global {
+  interface Window {
+    bareFlow?: BareFlowApi;
+  }
+}
+
+function Flow() {
+  const [nodes, setNodes, onNodesChange] = useNodesState<Node>([]);
+  const [edges, setEdges, onEdgesChange] = useEdgesState<Edge>([]);
+  const [fitRequest, setFitRequest] = useState(0);
+  const flow = useReactFlow();
+
+  useEffect(() => {
+    window.bareFlow = {
+      load(n, e) {
+        setNodes(n);
+        setEdges(e);
+        setFitRequest((r) => r + 1);
+      },
+    };
+    return () => {
+      delete window.bareFlow;
+    };
+  }, [setNodes, setEdges]);
+
+  // Frame the nodes once they are in, as the app does when a plan is opened.
+  useEffect(() => {
+    if (fitRequest === 0) return;
+    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
+    return () => cancelAnimationFrame(id);
+  }, [fitRequest, flow]);
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      snapToGrid
+      snapGrid={[16, 16]}
+      minZoom={0.05}
+      maxZoom={2.5}
+    />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ReactFlowProvider>
+      <Flow />
+    </ReactFlowProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,112 @@
+/**
+ * Node benchmarks of the domain core: the rules check, reading a plan file, share links and SVG export.
+ * Run: `npx tsx bench/core.bench.ts [out.json]` (scripts/bench.mjs runs it and prints the table).
+ */
+import { writeFileSync } from 'node:fs';
+import { makeLargePlan } from '../src/domain/largePlan';
+import { templatePlan } from '../src/domain/templates';
+import { exportSvg } from '../src/io/exportSvg';
+import { buildShareUrl, decodePlanLink, encodePlanLink } from '../src/io/link';
+import { planToJson } from '../src/io/planJson';
+import { parsePlanText } from '../src/io/readPlan';
+import { checkPlan } from '../src/rules';
+import { figure } from './figures';
+import type { Figure } from './figures';
+import { sinkValue, timeIt } from './timing';
+import type { Timing } from './timing';
+
+/** A plausible deployed address; the figures also give the fragment alone, which does not depend on it. */
+export const SHARE_BASE_URL = 'https://ocs-designer.example.org/';
+
+const round = (v: number, digits = 3) => Number(v.toFixed(digits));
+const spread = (t: Timing) => ({ minMs: round(t.min, 4), maxMs: round(t.max, 4), samples: t.samples, callsPerSample: t.callsPerSample });
+
+function log(message: string) {
+  process.stderr.write(`[core] ${message}\n`);
+}
+
+export function runCoreBench(): Figure[] {
+  const figures: Figure[] = [];
+
+  // Rules check at three sizes, and how its cost grows.
+  const checkTargets: Record<number, number> = { 1000: 2, 10000: 20 };
+  const checkMs: Record<number, number> = {};
+  for (const n of [100, 1000, 10000]) {
+    const plan = makeLargePlan(n);
+    const t = timeIt(() => checkPlan(plan));
+    checkMs[n] = t.median;
+    const max = checkTargets[n];
+    figures.push(
+      figure({
+        id: `rules-check-${n}`,
+        name: `Rules check, ${n.toLocaleString('en-US')} servers`,
+        value: round(t.median, 4),
+        unit: 'ms',
+        target: max === undefined ? undefined : { max, text: `< ${max} ms` },
+        detail: { ...spread(t), links: plan.links.length, pools: plan.pools.length, findings: checkPlan(plan).length },
+      }),
+    );
+    log(`checkPlan ${n}: ${t.median.toFixed(3)} ms`);
+  }
+  for (const [a, b] of [
+    [100, 1000],
+    [1000, 10000],
+  ]) {
+    // Time ∝ n^k: k = 1 is linear growth.
+    const k = Math.log(checkMs[b] / checkMs[a]) / Math.log(b / a);
+    figures.push(
+      figure({
+        id: `rules-check-growth-${a}-${b}`,
+        name: `Rules check growth ${a.toLocaleString('en-US')}→${b.toLocaleString('en-US')} (exponent k, time ∝ n^k)`,
+        value: round(k, 2),
+        unit: '',
+        detail: { ratio: round(checkMs[b] / checkMs[a], 2) },
+      }),
+    );
+  }
+
+  // Reading, links and export at 1,000 servers.
+  const plan = makeLargePlan(1000);
+  const text = planToJson(plan);
+  const payload = encodePlanLink(plan);
+  const findings = checkPlan(plan);
+  const decoded = decodePlanLink(payload);
+  const parsed = parsePlanText(text);
+  if (!decoded.ok || !parsed.ok) throw new Error('The 1,000-server plan did not read back.');
+  const svg = exportSvg(plan, { findings, legend: true });
+  const cases: [string, string, () => unknown, Record<string, unknown>][] = [
+    ['read-plan-1000', 'Read and validate plan JSON (parsePlanText), 1,000 servers', () => parsePlanText(text), { characters: text.length }],
+    ['link-encode-1000', 'Encode share link (encodePlanLink), 1,000 servers', () => encodePlanLink(plan), { characters: payload.length }],
+    ['link-decode-1000', 'Decode and validate share link (decodePlanLink), 1,000 servers', () => decodePlanLink(payload), {}],
+    ['svg-export-1000', 'SVG export with findings (exportSvg), 1,000 servers', () => exportSvg(plan, { findings, legend: true }), { characters: svg.length }],
+  ];
+  for (const [id, name, fn, extra] of cases) {
+    const t = timeIt(fn, { samples: 11 });
+    figures.push(figure({ id, name, value: round(t.median, 3), unit: 'ms', detail: { ...spread(t), ...extra } }));
+    log(`${id}: ${t.median.toFixed(3)} ms`);
+  }
+
+  // Share-link length of the three seed configurations.
+  for (const t of ['standard', 'consolidated', 'expanded'] as const) {
+    const url = buildShareUrl(SHARE_BASE_URL, templatePlan(t));
+    const fragment = url.slice(url.indexOf('#'));
+    figures.push(
+      figure({
+        id: `share-link-${t}`,
+        name: `Share link length, ${t} seed (fragment #plan=…)`,
+        value: fragment.length,
+        unit: 'chars',
+        detail: { fullUrlLength: url.length, baseUrl: SHARE_BASE_URL },
+      }),
+    );
+  }
+  log(`(sink ${sinkValue()})`);
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const figures = runCoreBench();
+  const out = process.argv[2];
+  if (out) writeFileSync(out, JSON.stringify(figures, null, 2));
+  else console.log(JSON.stringify(figures, null, 2));
+}

@@ -1,0 +1,138 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { Designer } from './pages/designer';
+
+test.describe('live rules', () => {
+  let d: Designer;
+  test.beforeEach(async ({ page }) => {
+    d = new Designer(page);
+    await d.goto();
+  });
+
+  test('an A/V Conferencing Server dropped into a consolidated pool: preview, finding, badge, fix', async ({ page }) => {
+    await d.startFromTemplate('consolidated');
+    await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', '0');
+    // Add the server outside the pool, then drag it in: the pool warns before the drop.
+    await d.dropFromPalette('av-conferencing-server', { x: 120, y: 60 });
+    const av = d.node('av01.contoso.com');
+    await expect(av).toBeVisible();
+    const pool = d.node('pool01.contoso.com');
+    const poolBox = (await pool.boundingBox())!;
+    const target = { x: poolBox.x + poolBox.width - 120, y: poolBox.y + poolBox.height - 50 };
+    const from = await d.centerOf(av);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((target.x - from.x) * i) / 10, from.y + ((target.y - from.y) * i) / 10);
+    const preview = page.getByTestId('placement-preview');
+    await expect(preview).toHaveAttribute('data-ok', 'false');
+    await expect(preview).toContainText('av01.contoso.com');
+    await page.mouse.up();
+    await expect(preview).toHaveCount(0);
+
+    const finding = d.findingsOf('CONSOLIDATED-HAS-DEDICATED');
+    await expect(finding).toHaveCount(1);
+    await expect(finding).toHaveAttribute('data-severity', 'error');
+    await expect(finding).toContainText('av01.contoso.com');
+    await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', '1');
+    const flag = av.getByTestId('node-flag');
+    await expect(flag).toHaveAttribute('data-severity', 'error');
+    // The badge explains itself on hover.
+    await flag.hover();
+    await expect(page.getByRole('tooltip')).toContainText('CONSOLIDATED-HAS-DEDICATED');
+
+    // The fix: switch the pool to expanded. One click, one undo step.
+    await finding.getByTestId('finding-fix').filter({ hasText: /expanded/i }).click();
+    await expect(d.findingsOf('CONSOLIDATED-HAS-DEDICATED')).toHaveCount(0);
+    const plan = await d.plan();
+    expect(plan.pools[0].configuration).toBe('expanded');
+    await d.press('Control+z');
+    await expect(d.findingsOf('CONSOLIDATED-HAS-DEDICATED')).toHaveCount(1);
+  });
+
+  test('a drop into a pool where it breaks nothing previews as fine', async ({ page }) => {
+    // An empty consolidated pool lacks a back end: dropping one in breaks no rule.
+    await d.dropFromPalette('pool-consolidated', { x: 400, y: 400 });
+    await d.dropFromPalette('back-end-sql', { x: 120, y: 60 });
+    const fe = d.node('sql01.contoso.com');
+    const poolBox = (await d.node('pool01.contoso.com').boundingBox())!;
+    const from = await d.centerOf(fe);
+    const target = { x: poolBox.x + 120, y: poolBox.y + poolBox.height - 50 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((target.x - from.x) * i) / 10, from.y + ((target.y - from.y) * i) / 10);
+    await expect(page.getByTestId('placement-preview')).toHaveAttribute('data-ok', 'true');
+    await page.mouse.up();
+    expect((await d.plan()).nodes[0].pool).toBe('p1');
+  });
+
+  test('clicking a finding selects and frames the servers involved', async ({ page }) => {
+    await d.startFromTemplate('consolidated');
+    await d.selectNode('hlb01.contoso.com');
+    await d.press('Delete');
+    const finding = d.findingsOf('EE-LB-MISSING');
+    await expect(finding).toHaveCount(1);
+    // Each finding names where the rule comes from.
+    await expect(finding.getByRole('link')).toHaveAttribute('href', /^https:\/\/.*microsoft\.com/);
+    await finding.locator('button').first().click();
+    await expect(page.locator('.react-flow__node.selected')).toHaveCount(4);
+    // The fix adds a load balancer and links every Front End to it.
+    await finding.getByTestId('finding-fix').first().click();
+    await expect(d.findingsOf('EE-LB-MISSING')).toHaveCount(0);
+    await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', '0');
+  });
+
+  test('the findings list is sorted by severity and counts match the toolbar', async ({ page }) => {
+    await d.loadPlan(JSON.parse(readFileSync('fixtures/plans/with-errors.json', 'utf8')));
+    await d.selectNode('fe01.contoso.com');
+    await page.getByTestId('inspector-role-domain-controller').check();
+    const severities = await d.findings.getByTestId('finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    const order = { error: 0, warning: 1, info: 2 } as Record<string, number>;
+    expect(severities).toEqual([...severities].sort((a, b) => order[a!] - order[b!]));
+    for (const sev of ['error', 'warning', 'info']) {
+      await expect(page.getByTestId(`count-${sev}`)).toHaveAttribute('data-count', String(severities.filter((s) => s === sev).length));
+    }
+  });
+
+  // The app and the command line share one engine: for every plan fixture, the same findings.
+  const fixtures = readdirSync('fixtures/plans').filter((f) => f.endsWith('.json'));
+  for (const file of fixtures) {
+    const text = readFileSync(`fixtures/plans/${file}`, 'utf8');
+    let plan: unknown;
+    try {
+      plan = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    test(`the app lists exactly what the CLI prints for ${file}`, async () => {
+      let cli: { findings: unknown[] } | null = null;
+      try {
+        cli = JSON.parse(execFileSync('node', ['bin/ocs-topology.mjs', 'check', `fixtures/plans/${file}`, '--json'], { encoding: 'utf8' }));
+      } catch (e) {
+        const err = e as { status?: number; stdout?: string };
+        if (err.status === 1 && err.stdout) cli = JSON.parse(err.stdout);
+        else if (err.status === 2) cli = null;
+        else throw e;
+      }
+      const accepted = await d.page.evaluate((p) => {
+        try {
+          window.topologyDesigner.loadPlan(p);
+          return true;
+        } catch {
+          return false;
+        }
+      }, plan);
+      // A plan the CLI cannot read (exit 2) is one the app refuses too.
+      expect(accepted).toBe(cli !== null);
+      if (!cli) return;
+      const shown = await d.findings.getByTestId('finding').evaluateAll((els) =>
+        els.map((e) => ({ rule: e.getAttribute('data-rule'), severity: e.getAttribute('data-severity') })),
+      );
+      const printed = (cli.findings as { rule: string; severity: string }[]).map((f) => ({ rule: f.rule, severity: f.severity }));
+      expect(shown).toEqual(printed);
+      // And the messages, word for word.
+      const messages = await d.findings.getByTestId('finding').evaluateAll((els) => els.map((e) => e.querySelector('[data-testid="finding-message"]')?.textContent));
+      expect(messages).toEqual((cli.findings as { message: string }[]).map((f) => f.message));
+    });
+  }
+});
