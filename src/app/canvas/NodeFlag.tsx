@@ -1,5 +1,6 @@
 /** The badge on a flagged node or pool: coloured by the worst severity, messages on hover and focus. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Finding, Severity } from '../../rules';
 import { useFindings } from '../stores';
 
@@ -15,30 +16,41 @@ const NO_FINDINGS: Finding[] = [];
 export function NodeFlag({ id, pool = false }: { id: string; pool?: boolean }) {
   const worst = useFindings((s) => s.worstByNode.get(id));
   const findings = useFindings((s) => (pool ? s.byPool.get(id) : s.byNode.get(id)) ?? NO_FINDINGS);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<DOMRect | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
   if (!worst) return null;
+  const show = () => setOpen(button.current?.getBoundingClientRect() ?? null);
+  const hide = () => setOpen(null);
   return (
-    <div className="absolute -top-2.5 -right-2.5 z-10" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <div className="absolute -top-2.5 -right-2.5 z-10" onMouseEnter={show} onMouseLeave={hide}>
       <button
+        ref={button}
         type="button"
         data-testid="node-flag"
         data-severity={worst}
         aria-label={`${findings.length} finding${findings.length === 1 ? '' : 's'}, worst: ${worst}`}
         className={`nodrag flex h-5 w-5 items-center justify-center rounded-full text-xs font-bold shadow ring-2 ring-white dark:ring-slate-900 ${SEVERITY_BADGE[worst]}`}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
+        onFocus={show}
+        onBlur={hide}
       >
         {SYMBOL[worst]}
       </button>
-      {open && (
-        <div role="tooltip" className="absolute top-6 right-0 w-80 space-y-1.5 rounded-md border border-slate-200 bg-white p-2 text-left text-xs shadow-lg dark:border-slate-700 dark:bg-slate-800">
+      {open &&
+        // On the page's top layer, so other nodes never cover it.
+        createPortal(
+        <div
+          role="tooltip"
+          style={{ position: 'fixed', top: open.bottom + 6, left: Math.max(8, open.right - 320) }}
+          className="z-50 w-80 space-y-1.5 rounded-md border border-slate-200 bg-white p-2 text-left text-xs shadow-lg dark:border-slate-700 dark:bg-slate-800"
+        >
           {findings.map((f, i) => (
             <p key={i} className="text-slate-700 dark:text-slate-200">
               <span className={`mr-1 rounded px-1 font-mono text-[10px] ${SEVERITY_BADGE[f.severity]}`}>{f.rule}</span>
               {f.message}
             </p>
           ))}
-        </div>
+        </div>,
+        document.body,
       )}
     </div>
   );

@@ -1,0 +1,34 @@
+// Takes the README's screenshots from a production build: the expanded seed configuration,
+// and the same plan with a rule broken (finding, badge and fix on show).
+import { spawn, execSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { ensureBrowser, CHROMIUM_ARGS } from './browser.mjs';
+
+const PORT = 4320;
+execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore' });
+try {
+  const executablePath = await ensureBrowser();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, colorScheme: 'light' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      await page.goto(`http://127.0.0.1:${PORT}/`);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+  await page.getByTestId('template-expanded').click();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  // Break a rule: an A/V Conferencing role on a Front End of the expanded pool.
+  await page.locator('.react-flow__node [data-name="fe02.contoso.com"]').click({ position: { x: 60, y: 20 } });
+  await page.getByTestId('inspector-role-av-conferencing').check();
+  await page.locator('.react-flow__node [data-name="fe02.contoso.com"] [data-testid="node-flag"]').hover();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/screenshot-findings.png' });
+  await browser.close();
+} finally {
+  server.kill();
+}
