@@ -77,6 +77,32 @@ test.describe('the designer', () => {
     expect(moved('hlb1')).toEqual({ dx: 0, dy: 0 });
   });
 
+  test('a pool is resized by its handles; its members stay put; it never ends smaller than them', async ({ page }) => {
+    await d.startFromTemplate('consolidated');
+    const before = await d.plan();
+    await d.node('pool01.contoso.com').click({ position: { x: 20, y: 12 } });
+    const corner = page.locator('.react-flow__resize-control.handle.top.left');
+    const c = await d.centerOf(corner);
+    await d.drag(corner, { x: c.x - 80, y: c.y - 40 }, c);
+    let after = await d.plan();
+    expect(after.pools[0].position!.x).toBeLessThan(before.pools[0].position!.x - 40);
+    expect(after.pools[0].size!.width).toBeGreaterThan(before.pools[0].size!.width + 40);
+    expect(after.nodes).toEqual(before.nodes);
+    // One resize, one undo step.
+    await d.press('Control+z');
+    expect((await d.plan()).pools).toEqual(before.pools);
+    // Shrinking past the members: the pool still holds them.
+    const br = page.locator('.react-flow__resize-control.handle.bottom.right');
+    const b = await d.centerOf(br);
+    await d.drag(br, { x: b.x - 400, y: b.y - 200 }, b);
+    after = await d.plan();
+    const pool = after.pools[0];
+    for (const n of after.nodes.filter((x) => x.pool === pool.id)) {
+      expect(n.position.x + 184).toBeLessThanOrEqual(pool.position!.x + pool.size!.width);
+      expect(n.position.y + 64).toBeLessThanOrEqual(pool.position!.y + pool.size!.height);
+    }
+  });
+
   test('two nodes are linked by dragging between them; Delete removes the link', async ({ page }) => {
     await d.dropFromPalette('front-end-server', { x: 200, y: 200 });
     await d.dropFromPalette('back-end-sql', { x: 600, y: 300 });

@@ -105,7 +105,7 @@ test.describe('live rules', () => {
       continue;
     }
     test(`the app lists exactly what the CLI prints for ${file}`, async () => {
-      let cli: { findings: unknown[] } | null = null;
+      let cli: { findings: unknown[] } | null;
       try {
         cli = JSON.parse(execFileSync('node', ['bin/ocs-topology.mjs', 'check', `fixtures/plans/${file}`, '--json'], { encoding: 'utf8' }));
       } catch (e) {

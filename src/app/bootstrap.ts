@@ -16,6 +16,9 @@ export function openFromLocation(hash: string): void {
     }
     sessionStore.getState().notify('error', `This link does not hold a plan that can be opened: ${result.error.message}. Your own plans are unchanged.`);
   }
+  // A bad link pasted into a tab that is editing a local plan leaves that plan open as it is:
+  // reopening it from storage would drop its undo history and any edit not yet saved.
+  if (documents.state.getState().currentId !== null) return;
   if (!documents.openLast()) documents.createPlan(templatePlan('empty'));
 }
 

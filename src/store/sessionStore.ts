@@ -27,6 +27,8 @@ export interface SessionState {
   requestFit(): void;
   select(ids: Iterable<string>): void;
   toggle(id: string, on: boolean): void;
+  /** Many selection changes at once (a box selection): one update. */
+  applySelection(changes: readonly [id: string, on: boolean][]): void;
   clearSelection(): void;
   setPreview(preview: PlacementPreview | null): void;
   notify(kind: Notice['kind'], text: string): number;
@@ -58,6 +60,16 @@ export function createSessionStore() {
       const next = new Set(cur);
       if (on) next.add(id);
       else next.delete(id);
+      set({ selected: next });
+    },
+    applySelection(changes) {
+      const cur = get().selected;
+      if (changes.every(([id, on]) => cur.has(id) === on)) return;
+      const next = new Set(cur);
+      for (const [id, on] of changes) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
       set({ selected: next });
     },
     clearSelection() {

@@ -69,27 +69,31 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const moves = new Map<string, Position>();
-    const session = sessionStore.getState();
+    const selection: [string, boolean][] = [];
     let plan = planStore.getState().plan;
-    let resized = false;
+    const resizing = new Set<string>();
     for (const c of changes) {
-      if (c.type === 'position' && c.position) moves.set(c.id, c.position);
-      else if (c.type === 'select') session.toggle(c.id, c.selected);
-      else if (c.type === 'dimensions' && c.resizing && c.dimensions) {
-        const pool = plan.pools.find((p) => p.id === c.id);
-        if (pool) {
-          plan = updatePool(plan, pool.id, { size: { width: c.dimensions.width, height: c.dimensions.height } });
-          resized = true;
-        }
+      if (c.type === 'select') selection.push([c.id, c.selected]);
+      else if (c.type === 'dimensions' && c.resizing && c.dimensions && plan.pools.some((p) => p.id === c.id)) {
+        plan = updatePool(plan, c.id, { size: { width: c.dimensions.width, height: c.dimensions.height } });
+        resizing.add(c.id);
       }
     }
+    for (const c of changes) {
+      if (c.type !== 'position' || !c.position) continue;
+      // A pool resized by its left or top edge moves its box, not its members.
+      if (resizing.has(c.id)) plan = updatePool(plan, c.id, { position: c.position });
+      else moves.set(c.id, c.position);
+    }
+    if (selection.length > 0) sessionStore.getState().applySelection(selection);
     if (moves.size > 0) plan = moveItems(plan, moves);
-    if (moves.size > 0 || resized) planStore.getState().apply(plan, { geometryOnly: true });
+    if (moves.size > 0 || resizing.size > 0) planStore.getState().apply(plan, { geometryOnly: true });
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    const session = sessionStore.getState();
-    for (const c of changes) if (c.type === 'select') session.toggle(c.id, c.selected);
+    const selection: [string, boolean][] = [];
+    for (const c of changes) if (c.type === 'select') selection.push([c.id, c.selected]);
+    if (selection.length > 0) sessionStore.getState().applySelection(selection);
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
