@@ -1,17 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, systemChromium as findSystemChromium } from './scripts/browser.mjs';
 
-// A system Chromium (Debian's) where Playwright's own browser cannot be downloaded; see scripts/browser.mjs.
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// `npm test` sets CHROMIUM_PATH to the browser it found or installed, or to '' for Playwright's own
+// (scripts/browser.mjs); run directly, the config looks for a system Chromium (Debian's) itself.
+const systemChromium = process.env.CHROMIUM_PATH !== undefined ? process.env.CHROMIUM_PATH || undefined : findSystemChromium();
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

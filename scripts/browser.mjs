@@ -27,7 +27,7 @@ async function playwrightOwnChromium() {
   }
 }
 
-function systemChromium() {
+export function systemChromium() {
   if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
   return SYSTEM_CANDIDATES.find((p) => existsSync(p));
 }

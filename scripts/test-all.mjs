@@ -28,7 +28,7 @@ if (!only || only === 'static') {
   run('lint', 'npx eslint . --max-warnings=0');
 }
 if (!only || only === 'unit') run('unit and CLI tests', 'npx vitest run');
-if (!only || only === 'e2e') run('end-to-end tests', 'npx playwright test', browser ? { CHROMIUM_PATH: browser } : {});
+if (!only || only === 'e2e') run('end-to-end tests', 'npx playwright test', { CHROMIUM_PATH: browser ?? '' });
 
 const passed = results.filter(([, ok]) => ok).length;
 const failed = results.length - passed;
