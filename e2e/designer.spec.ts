@@ -244,6 +244,19 @@ test.describe('the designer', () => {
     expect((await d.plan()).ocsVersion).toBe('2007-r2');
   });
 
+  test('tidy layout untangles a pile of servers in one undoable step', async ({ page }) => {
+    await d.startFromTemplate('expanded');
+    const tidy = await d.plan();
+    await d.loadPlan({ ...tidy, nodes: tidy.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) });
+    const piled = await d.plan();
+    await page.getByTestId('auto-layout').click();
+    await expect.poll(async () => (await d.plan()).nodes.map((n) => `${n.position.x},${n.position.y}`).length > 0 && new Set((await d.plan()).nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(tidy.nodes.length);
+    const after = await d.plan();
+    expect(after.nodes.map((n) => n.pool)).toEqual(piled.nodes.map((n) => n.pool));
+    await d.press('Control+z');
+    expect(await d.plan()).toEqual(piled);
+  });
+
   test('a reload loses nothing', async ({ page }) => {
     await d.startFromTemplate('expanded');
     await d.dropFromPalette('back-end-sql', { x: 100, y: 100 });

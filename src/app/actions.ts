@@ -182,3 +182,11 @@ export function selectAndFrame(ids: string[]) {
   sessionStore.getState().select(ids);
   frameNodes(ids);
 }
+
+/** Auto-layout of the whole plan: one undo step; the layout code is loaded on first use. */
+export async function tidyLayout() {
+  if (planStore.getState().readOnly) return;
+  const { autoLayout } = await import('../domain/autoLayout');
+  planStore.getState().apply(autoLayout(planStore.getState().plan), { geometryOnly: true });
+  sessionStore.getState().requestFit();
+}

@@ -1,6 +1,7 @@
 /** The toolbar: plans, history, view, finding counts, import, export and share. */
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { tidyLayout } from '../actions';
 import { commandById } from '../commands';
 import { importFiles } from '../io/importFile';
 import { PlansDialog } from '../plans/PlansDialog';
@@ -73,6 +74,7 @@ export function Toolbar() {
   const name = usePlan((s) => s.plan.name);
   const canUndo = usePlan((s) => s.past.length > 0 && !s.readOnly);
   const canRedo = usePlan((s) => s.future.length > 0 && !s.readOnly);
+  const readOnly = usePlan((s) => s.readOnly);
   const [dialog, setDialog] = useState<'plans' | 'share' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   return (
@@ -103,6 +105,9 @@ export function Toolbar() {
       </ToolButton>
       <ToolButton testId="zoom-fit" title="Zoom to fit (Shift+1)" onClick={commandById('zoom-fit').run}>
         Fit
+      </ToolButton>
+      <ToolButton testId="auto-layout" title="Tidy the layout: arrange servers by their links, pools kept together" disabled={readOnly} onClick={() => void tidyLayout()}>
+        Tidy layout
       </ToolButton>
       <span className="flex-1" />
       <Counts />
