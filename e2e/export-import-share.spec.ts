@@ -233,23 +233,40 @@ test.describe('export, import and share', () => {
     expect(await tab.plan()).toEqual(shared);
   });
 
-  test.describe('a damaged link says so and opens the user’s own plan', () => {
+  test('a file imported while a shared plan is shown becomes a local plan, which a reload keeps', async ({ browser }) => {
+    await d.startFromTemplate('expanded');
+    const url = await d.shareUrl();
+    const them = await freshBrowser(browser);
+    await them.goto(url);
+    await expect(them.page.getByTestId('shared-banner')).toBeVisible();
+
+    await them.importFile(fixture('standard'));
+    await expect(them.page.getByTestId('shared-banner')).toBeHidden();
+    const imported = await them.plan();
+    expect(imported.name).toBe('Standard Edition');
+    await them.waitSaved();
+    await them.reload();
+    await expect(them.page.getByTestId('shared-banner')).toBeHidden();
+    expect(await them.plan()).toEqual(imported);
+  });
+
+  test('a damaged link says what is wrong, and the user’s own plan carries on intact', async ({ page }) => {
     const damaged: [string, (payload: string) => string, RegExp][] = [
       ['garbage', () => 'garbage<script>x</script>', /not an OCS Topology Designer plan link/],
       ['not base64url', () => '1.@@@not~base64', /damaged or incomplete/],
       ['truncated', (p) => p.slice(0, Math.floor(p.length * 0.6)), /damaged or incomplete/],
       ['from a newer link format', (p) => `2${p.slice(p.indexOf('.'))}`, /newer version .*link format 2/],
     ];
+    await d.startFromTemplate('consolidated');
+    const url = await d.shareUrl();
+    const payload = url.slice(url.indexOf('#plan=') + '#plan='.length);
     for (const [label, damage, problem] of damaged) {
-      test(label, async ({ page }) => {
-        await d.startFromTemplate('consolidated');
+      await test.step(label, async () => {
         await d.waitSaved();
         const own = await d.plan();
-        const url = await d.shareUrl();
-        const payload = url.slice(url.indexOf('#plan=') + 6);
         const link = `/#plan=${damage(payload)}`;
 
-        // Opened in a new tab.
+        // Opened in a new tab: the message, then the user's last plan.
         const tab = new Designer(await page.context().newPage());
         await tab.goto(link);
         await expect(tab.alert('This link does not hold a plan')).toContainText(problem);
@@ -258,15 +275,17 @@ test.describe('export, import and share', () => {
         await expect(tab.node('fe01.contoso.com')).toBeVisible();
         await tab.page.close();
 
-        // Opened in the same tab, right after an edit: the edit and its undo step are kept.
+        // Opened in the same tab right after an edit: the edit and its undo step are kept.
         await d.selectNode('fe04.contoso.com');
         await d.press('Delete');
         const edited = await d.plan();
         await page.goto(link);
-        await expect(d.alert('This link does not hold a plan')).toContainText(problem);
+        const alert = d.alert(problem);
+        await expect(alert).toContainText('This link does not hold a plan');
         expect(await d.plan()).toEqual(edited);
         await d.press('Control+z');
         expect(await d.plan()).toEqual(own);
+        await alert.getByRole('button', { name: 'Dismiss' }).click();
       });
     }
   });

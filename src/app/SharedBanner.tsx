@@ -1,10 +1,7 @@
 /** Shown while a shared plan is viewed read-only: edit a copy, or go back to one's own plans. */
 import { templatePlan } from '../domain/templates';
+import { forgetSharedLink } from './share/sharedLink';
 import { documents, usePlan } from './stores';
-
-function clearHash() {
-  history.replaceState(null, '', `${location.pathname}${location.search}`);
-}
 
 export function SharedBanner() {
   const readOnly = usePlan((s) => s.readOnly);
@@ -21,7 +18,7 @@ export function SharedBanner() {
         className="rounded bg-amber-600 px-3 py-1 font-medium text-white hover:bg-amber-700"
         onClick={() => {
           documents.editSharedCopy();
-          clearHash();
+          forgetSharedLink();
         }}
       >
         Edit a copy
@@ -32,7 +29,7 @@ export function SharedBanner() {
         className="rounded border border-amber-400 px-3 py-1 hover:bg-amber-100 dark:hover:bg-amber-900"
         onClick={() => {
           documents.leaveShared(() => templatePlan('empty'));
-          clearHash();
+          forgetSharedLink();
         }}
       >
         Back to my plans

@@ -6,6 +6,7 @@
 import { normalizePoolBoxes } from '../domain/operations';
 import type { Plan } from '../domain/plan';
 import { readPlan } from '../io/readPlan';
+import { forgetSharedLink } from './share/sharedLink';
 import { documents, planStore, sessionStore } from './stores';
 
 export interface TopologyDesignerApi {
@@ -19,7 +20,10 @@ export function installPageApi() {
     loadPlan(input: unknown) {
       const result = readPlan(input);
       if (!result.ok) throw new Error(`Not a valid plan: ${result.error.message}`);
-      if (planStore.getState().readOnly) documents.editSharedCopy();
+      if (planStore.getState().readOnly) {
+        documents.editSharedCopy();
+        forgetSharedLink();
+      }
       planStore.getState().apply(normalizePoolBoxes(result.plan));
       sessionStore.getState().clearSelection();
       sessionStore.getState().requestFit();

@@ -2,7 +2,9 @@
  * Which local plan is open, and keeping it saved: autosave after every change (debounced, flushed
  * when the page is hidden or closed), the list of local plans, and the two-tab rule: an edit made
  * in another tab is taken in when this tab has nothing unsaved; when both tabs have edits, this
- * tab's edits are saved as a separate plan, so neither is lost.
+ * tab's edits are saved as a separate plan, so neither is lost. Two tabs that save at the same
+ * moment cannot see each other's write in time: the tab whose save was overwritten learns it from
+ * the storage event (the stored revision does not build on its own) and keeps its edits the same way.
  */
 import { createStore } from 'zustand/vanilla';
 import { normalizePoolBoxes } from '../domain/operations';
@@ -29,17 +31,19 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     currentId: null,
     entries: plans.list(),
     dirty: false,
-    saveProblem: null,
+    // Where nothing can be stored, every "save" only keeps the plan in memory: never report it as saved.
+    saveProblem: plans.notKept ?? null,
   }));
-  let rev = 0;
+  /** The mark of the stored revision the open plan is based on (undefined: not saved yet). */
+  let mark: string | undefined;
   let savedPlan: Plan | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const refreshEntries = () => state.setState({ entries: plans.list() });
 
-  function open(id: string, plan: Plan, planRev: number) {
+  function open(id: string, plan: Plan, planMark: string | undefined) {
     cancelTimer();
-    rev = planRev;
+    mark = planMark;
     savedPlan = plan;
     planStore.getState().reset(plan);
     plans.setCurrentId(id);
@@ -63,13 +67,13 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       if (plan === savedPlan) state.setState({ dirty: false });
       return;
     }
-    const result = plans.save(currentId, plan, rev);
+    const result = plans.save(currentId, plan, mark);
     if (result.ok) {
-      rev = result.rev;
+      mark = result.mark;
       savedPlan = plan;
       const hadProblem = state.getState().saveProblem !== null;
-      state.setState({ dirty: false, saveProblem: null });
-      if (hadProblem) session.getState().notify('info', 'Saving works again: the plan is stored in this browser.');
+      state.setState({ dirty: false, saveProblem: plans.notKept ?? null });
+      if (hadProblem && plans.notKept === undefined) session.getState().notify('info', 'Saving works again: the plan is stored in this browser.');
       refreshEntries();
     } else if (result.reason === 'conflict') {
       keepBothAfterConflict(result.stored.plan);
@@ -84,9 +88,9 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     const mine = planStore.getState().plan;
     const copyId = plans.newId();
     const copy: Plan = { ...mine, name: `${mine.name} (edits from another tab)` };
-    const saved = plans.save(copyId, copy, 0);
+    const saved = plans.save(copyId, copy, undefined);
     if (saved.ok) {
-      rev = saved.rev;
+      mark = saved.mark;
       savedPlan = copy;
       plans.setCurrentId(copyId);
       planStore.getState().apply(copy);
@@ -117,15 +121,20 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     if (key === null || !key.startsWith('ocs-topology-designer:')) return;
     refreshEntries();
     if (currentId === null || key !== planKey(currentId)) return;
-    const storedRev = plans.storedRev(currentId);
-    if (storedRev <= rev) return;
+    const head = plans.storedHead(currentId);
+    if (!head || head.mark === mark) return;
     const stored = plans.load(currentId);
     if (!stored) return;
-    if (dirty || planStore.getState().gestureBase) {
+    // A revision saved over this tab's last save builds on it. One that does not, while this tab
+    // wrote the revision it holds, means both tabs saved at the same moment and this tab's save
+    // was overwritten: its edits are then only here, and are kept as a separate plan.
+    const buildsOnOurs = mark !== undefined && stored.after.includes(mark);
+    const oursOverwritten = !buildsOnOurs && mark !== undefined && plans.wrote(mark);
+    if (dirty || planStore.getState().gestureBase || oursOverwritten) {
       keepBothAfterConflict(stored.plan);
       return;
     }
-    rev = stored.rev;
+    mark = stored.mark;
     savedPlan = stored.plan;
     planStore.getState().apply(stored.plan);
     savedPlan = planStore.getState().plan;
@@ -143,7 +152,7 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
         if (!id) continue;
         const stored = plans.load(id);
         if (stored) {
-          open(id, normalizePoolBoxes(stored.plan), stored.rev);
+          open(id, normalizePoolBoxes(stored.plan), stored.mark);
           return true;
         }
       }
@@ -156,15 +165,15 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
         session.getState().notify('error', 'That plan could not be read from this browser’s storage.');
         return false;
       }
-      open(id, normalizePoolBoxes(stored.plan), stored.rev);
+      open(id, normalizePoolBoxes(stored.plan), stored.mark);
       return true;
     },
     /** Start a new local plan with this content, save it and open it. */
     createPlan(plan: Plan): string {
       flush();
       const id = plans.newId();
-      const saved = plans.save(id, plan, 0);
-      open(id, plan, saved.ok ? saved.rev : 0);
+      const saved = plans.save(id, plan, undefined);
+      open(id, plan, saved.ok ? saved.mark : undefined);
       if (!saved.ok && saved.reason === 'failed') {
         state.setState({ saveProblem: saved.message, dirty: true });
         session.getState().notify('warning', saved.message);
@@ -179,7 +188,7 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       }
       const stored = plans.load(id);
       if (!stored) return;
-      const result = plans.save(id, { ...stored.plan, name }, stored.rev);
+      const result = plans.save(id, { ...stored.plan, name }, stored.mark);
       if (!result.ok && result.reason === 'failed') session.getState().notify('warning', result.message);
       refreshEntries();
     },
@@ -188,7 +197,7 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       const stored = id === state.getState().currentId ? { plan: planStore.getState().plan } : plans.load(id);
       if (!stored) return undefined;
       const copyId = plans.newId();
-      const result = plans.save(copyId, { ...stored.plan, name: `${stored.plan.name} (copy)` }, 0);
+      const result = plans.save(copyId, { ...stored.plan, name: `${stored.plan.name} (copy)` }, undefined);
       if (!result.ok && result.reason === 'failed') session.getState().notify('warning', result.message);
       refreshEntries();
       return copyId;

@@ -1,8 +1,10 @@
 /**
  * Local plans in the browser's storage: an index, one record per plan, and which plan is current.
  * Every write can fail (storage full, storage blocked); failures are returned, never thrown, so the
- * app can say so and keep working. Records carry a revision so two tabs never overwrite each
- * other's edits without knowing.
+ * app can say so and keep working. Records carry a revision mark (revision and writing tab) and the
+ * marks of the revisions they were saved over, so two tabs never overwrite each other's edits
+ * without knowing: not even when both save at the same moment, which the revision check alone
+ * cannot see (each tab reads its own copy of the storage, and the other tab's write reaches it later).
  */
 import type { Plan } from '../domain/plan';
 import { readPlan } from '../io/readPlan';
@@ -21,10 +23,19 @@ export interface PlanEntry {
 export interface StoredPlan {
   plan: Plan;
   rev: number;
+  /** This revision's mark, `<rev>.<writer>`: two tabs saving the same revision write different marks. */
+  mark: string;
+  /** The marks of the revisions this one was saved over, newest first (the last LINEAGE of them). */
+  after: string[];
 }
 
+/** The head of a record: everything but the plan. */
+type RecordHead = Omit<StoredPlan, 'plan'>;
+
+const LINEAGE = 32;
+
 export type SaveResult =
-  | { ok: true; rev: number }
+  | { ok: true; rev: number; mark: string }
   | { ok: false; reason: 'conflict'; stored: StoredPlan }
   | { ok: false; reason: 'failed'; message: string };
 
@@ -44,6 +55,13 @@ export class MemoryStorage implements Pick<Storage, 'getItem' | 'setItem' | 'rem
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** The in-memory stand-in used when the browser's storage cannot be used: nothing in it survives a reload. */
+export class StandInStorage extends MemoryStorage {
+  constructor(readonly reason: string) {
+    super();
+  }
+}
+
 export function describeStorageError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || /quota/i.test(String(error))) {
@@ -52,8 +70,31 @@ export function describeStorageError(error: unknown): string {
   return `The plan could not be saved in this browser (${error instanceof Error ? error.message : String(error)}). Export it as JSON to keep it.`;
 }
 
+function recordHead(record: { rev?: unknown; mark?: unknown; after?: unknown }): RecordHead {
+  const rev = typeof record.rev === 'number' ? record.rev : 0;
+  return {
+    rev,
+    // Records written before marks existed: the revision stands for the mark.
+    mark: typeof record.mark === 'string' ? record.mark : String(rev),
+    after: Array.isArray(record.after) ? record.after.filter((m): m is string => typeof m === 'string') : [],
+  };
+}
+
 export class LocalPlans {
-  constructor(private readonly storage: KeyValueStorage) {}
+  /** Why plans cannot be kept across reloads (the browser's storage is unusable); undefined when they can. */
+  readonly notKept: string | undefined;
+  /** This tab's name in the marks it writes. */
+  readonly writer: string;
+
+  constructor(private readonly storage: KeyValueStorage) {
+    this.notKept = storage instanceof StandInStorage ? storage.reason : undefined;
+    this.writer = this.newId();
+  }
+
+  /** True when this tab wrote the revision with this mark. */
+  wrote(mark: string): boolean {
+    return mark.endsWith(`.${this.writer}`);
+  }
 
   list(): PlanEntry[] {
     try {
@@ -74,47 +115,67 @@ export class LocalPlans {
     try {
       const raw = this.storage.getItem(planKey(id));
       if (!raw) return undefined;
-      const record = JSON.parse(raw) as { rev?: unknown; plan?: unknown };
+      const record = JSON.parse(raw) as { rev?: unknown; mark?: unknown; after?: unknown; plan?: unknown };
       const result = readPlan(record.plan);
       if (!result.ok) return undefined;
-      return { plan: result.plan, rev: typeof record.rev === 'number' ? record.rev : 0 };
+      return { plan: result.plan, ...recordHead(record) };
     } catch {
       return undefined;
     }
   }
 
-  /** The stored revision of a plan (0 when none), without reading the plan. */
-  storedRev(id: string): number {
+  /** The head of a stored plan's record (undefined when none), without reading the plan. */
+  storedHead(id: string): RecordHead | undefined {
     try {
       const raw = this.storage.getItem(planKey(id));
-      if (!raw) return 0;
-      const m = /^\{"rev":(\d+)/.exec(raw);
-      if (m) return Number(m[1]);
-      const rev = (JSON.parse(raw) as { rev?: unknown }).rev;
-      return typeof rev === 'number' ? rev : 0;
+      if (!raw) return undefined;
+      // The head is written first: parse it alone when the record is ours.
+      const end = raw.indexOf(',"plan":');
+      try {
+        if (end > 0) return recordHead(JSON.parse(`${raw.slice(0, end)}}`));
+      } catch {
+        // Not our layout: read the whole record.
+      }
+      return recordHead(JSON.parse(raw));
     } catch {
-      return 0;
+      return undefined;
     }
   }
 
   /**
-   * Save a plan over revision `baseRev`. When the stored revision is newer (another tab saved
-   * since), nothing is written and the stored plan is returned as a conflict.
+   * Save a plan over the revision marked `base` (undefined for a plan not saved yet). When the
+   * stored revision is another (another tab saved since), nothing is written and the stored plan
+   * is returned as a conflict.
    */
-  save(id: string, plan: Plan, baseRev: number): SaveResult {
+  save(id: string, plan: Plan, base: string | undefined): SaveResult {
+    let written: { rev: number; mark: string };
+    let head: RecordHead | undefined;
     try {
-      const storedRev = this.storedRev(id);
-      if (storedRev > baseRev) {
+      head = this.storedHead(id);
+      if (head && head.mark !== base) {
         const stored = this.load(id);
         if (stored) return { ok: false, reason: 'conflict', stored };
       }
-      const rev = Math.max(storedRev, baseRev) + 1;
-      this.storage.setItem(planKey(id), JSON.stringify({ rev, plan }));
-      this.touchIndex(id, plan.name);
-      return { ok: true, rev };
+      const rev = (head?.rev ?? 0) + 1;
+      const mark = `${rev}.${this.writer}`;
+      const after = head ? [head.mark, ...head.after].slice(0, LINEAGE) : [];
+      this.storage.setItem(planKey(id), JSON.stringify({ rev, mark, after, plan }));
+      written = { rev, mark };
     } catch (error) {
       return { ok: false, reason: 'failed', message: describeStorageError(error) };
     }
+    try {
+      this.touchIndex(id, plan.name);
+    } catch (error) {
+      if (!head) {
+        // A new plan missing from the list could not be found again: take it back out.
+        this.remove(id);
+        return { ok: false, reason: 'failed', message: describeStorageError(error) };
+      }
+      // A listed plan is saved; only its line in the list is stale until the next save. Reporting
+      // a failure here would make the next save see its own record as another tab's.
+    }
+    return { ok: true, ...written };
   }
 
   private touchIndex(id: string, name: string) {
@@ -163,9 +224,7 @@ export function openBrowserStorage(): { storage: KeyValueStorage; problem?: stri
     storage.removeItem(probe);
     return { storage };
   } catch (error) {
-    return {
-      storage: new MemoryStorage(),
-      problem: `This browser does not let the app store plans (${error instanceof Error ? error.message : String(error)}). You can keep working, but a reload loses the plan: export it as JSON to keep it.`,
-    };
+    const problem = `This browser does not let the app store plans (${error instanceof Error ? error.message : String(error)}). You can keep working, but a reload loses the plan: export it as JSON to keep it.`;
+    return { storage: new StandInStorage(problem), problem };
   }
 }

@@ -5,6 +5,7 @@
 import { normalizePoolBoxes } from '../../domain/operations';
 import { MAX_PLAN_TEXT_LENGTH, parsePlanText } from '../../io/readPlan';
 import type { ReadResult } from '../../io/readPlan';
+import { forgetSharedLink } from '../share/sharedLink';
 import { documents, planStore, sessionStore } from '../stores';
 
 export async function readPlanFile(name: string, text: string): Promise<ReadResult> {
@@ -36,7 +37,11 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
     session.notify('error', `“${file.name}” was not imported: ${result.error.message}. Nothing was changed.`);
     return false;
   }
-  if (planStore.getState().readOnly) documents.editSharedCopy();
+  if (planStore.getState().readOnly) {
+    // The import is made on a copy of the shared plan: a local plan from now on.
+    documents.editSharedCopy();
+    forgetSharedLink();
+  }
   planStore.getState().apply(normalizePoolBoxes(result.plan));
   session.clearSelection();
   session.requestFit();
