@@ -455,7 +455,7 @@ test.describe('large input', () => {
         };
       }, last.id);
     await expect
-      .poll(rendered, { timeout: 90_000 })
+      .poll(rendered, { timeout: 150_000 })
       .toEqual({
         plan: { name: plan.name, nodes: 10_000, pools: plan.pools.length, links: plan.links.length },
         rendered: plan.nodes.length + plan.pools.length,
