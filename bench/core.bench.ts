@@ -81,7 +81,7 @@ export function runCoreBench(): Figure[] {
     ['svg-export-1000', 'SVG export with findings (exportSvg), 1,000 servers', () => exportSvg(plan, { findings, legend: true }), { characters: svg.length }],
   ];
   for (const [id, name, fn, extra] of cases) {
-    const t = timeIt(fn, { samples: 11 });
+    const t = timeIt(fn);
     figures.push(figure({ id, name, value: round(t.median, 3), unit: 'ms', detail: { ...spread(t), ...extra } }));
     log(`${id}: ${t.median.toFixed(3)} ms`);
   }

@@ -1,4 +1,8 @@
-/** Timing for the Node benchmarks: every figure is the median of several samples of a warmed-up function. */
+/**
+ * Timing for the Node benchmarks: every figure is the median of several samples of a warmed-up
+ * function, and every sample runs it back to back for at least `minSampleMs`, so the garbage
+ * collection its allocations cause is counted (timing single calls would leave most of it out).
+ */
 import { performance } from 'node:perf_hooks';
 
 export interface Timing {
@@ -34,7 +38,7 @@ export function median(values: readonly number[]): number {
 }
 
 export function timeIt(fn: () => unknown, options: TimingOptions = {}): Timing {
-  const { samples = 15, minSampleMs = 20, warmupMs = 150 } = options;
+  const { samples = 11, minSampleMs = 200, warmupMs = 300 } = options;
   // Warm up (lets the JIT settle) and estimate one call's cost.
   let calls = 0;
   const w0 = performance.now();

@@ -10,6 +10,10 @@ import { ReactFlow, ReactFlowProvider, useEdgesState, useNodesState, useReactFlo
 import type { Edge, Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 
+// Props that are objects are created once, as React Flow's docs advise (a new array on every
+// render would make React Flow update its store again on every render).
+const SNAP_GRID: [number, number] = [16, 16];
+
 interface BareFlowApi {
   load(nodes: Node[], edges: Edge[]): void;
 }
@@ -53,7 +57,7 @@ function Flow() {
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       snapToGrid
-      snapGrid={[16, 16]}
+      snapGrid={SNAP_GRID}
       minZoom={0.05}
       maxZoom={2.5}
     />

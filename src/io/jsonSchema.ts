@@ -1,5 +1,5 @@
 /** The published JSON Schema of the plan file, derived from the zod schema (never written by hand). */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PLAN_VERSION } from '../domain/plan';
 import { planSchema } from './schema';
 

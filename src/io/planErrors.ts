@@ -1,5 +1,5 @@
 /** The reader's error type and the wording of its messages. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** One thing wrong with an incoming plan; `path` is like `nodes[3].pool`. */
 export interface PlanProblem {

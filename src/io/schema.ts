@@ -7,7 +7,7 @@
  * that was absent stays absent (the doc's defaults, such as `is64bit: true`, are only
  * documented here and applied by whoever reads the field).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   BALANCING_TYPES,
   COLLOCATED_ROLES,
@@ -21,52 +21,49 @@ import {
 } from '../domain/plan';
 import type { Plan } from '../domain/plan';
 
-const idSchema = z.string().min(1).meta({ description: 'Unique among the ids of all pools, nodes and links of the plan.' });
+// zod's tree-shakable form ("zod/mini": checks and descriptions are passed to `.check()`): the app's
+// first download carries only the parts of zod this schema uses.
+const about = (description: string) => z.meta({ description });
 
-export const positionSchema = z
-  .looseObject({ x: z.number(), y: z.number() })
-  .meta({ description: 'Top-left corner in absolute canvas coordinates.' });
+const idSchema = z.string().check(z.minLength(1), about('Unique among the ids of all pools, nodes and links of the plan.'));
 
-export const sizeSchema = z.looseObject({ width: z.number().nonnegative(), height: z.number().nonnegative() });
+export const positionSchema = z.looseObject({ x: z.number(), y: z.number() }).check(about('Top-left corner in absolute canvas coordinates.'));
+
+export const sizeSchema = z.looseObject({ width: z.number().check(z.nonnegative()), height: z.number().check(z.nonnegative()) });
 
 export const poolSchema = z.looseObject({
   id: idSchema,
-  name: z.string().meta({ description: 'The pool FQDN.' }),
+  name: z.string().check(about('The pool FQDN.')),
   edition: z.enum(EDITIONS),
   configuration: z
-    .enum(POOL_CONFIGURATIONS)
-    .optional()
-    .meta({ description: 'Enterprise pools only; an Enterprise pool without it is treated as consolidated.' }),
-  users: z.number().int().nonnegative().optional().meta({ description: 'Planned user count.' }),
-  position: positionSchema.optional(),
-  size: sizeSchema.optional(),
+    .optional(z.enum(POOL_CONFIGURATIONS))
+    .check(about('Enterprise pools only; an Enterprise pool without it is treated as consolidated.')),
+  users: z.optional(z.int().check(z.nonnegative())).check(about('Planned user count.')),
+  position: z.optional(positionSchema),
+  size: z.optional(sizeSchema),
 });
 
 export const nodeSchema = z.looseObject({
   id: idSchema,
   kind: z.enum(NODE_KINDS),
-  name: z.string().meta({ description: "The computer's FQDN." }),
-  pool: z.string().optional().meta({ description: 'Id of the pool the node belongs to; absent for a node outside any pool.' }),
+  name: z.string().check(about("The computer's FQDN.")),
+  pool: z.optional(z.string()).check(about('Id of the pool the node belongs to; absent for a node outside any pool.')),
   position: positionSchema,
-  collocated: z
-    .array(z.enum(COLLOCATED_ROLES))
-    .optional()
-    .meta({ description: 'More roles on the same computer.' }),
-  sqlVersion: z.enum(SQL_VERSIONS).optional().meta({ description: 'back-end-sql only.' }),
-  is64bit: z.boolean().optional().meta({ description: 'Absent means true.', default: true }),
+  collocated: z.optional(z.array(z.enum(COLLOCATED_ROLES))).check(about('More roles on the same computer.')),
+  sqlVersion: z.optional(z.enum(SQL_VERSIONS)).check(about('back-end-sql only.')),
+  is64bit: z.optional(z.boolean()).check(z.meta({ description: 'Absent means true.', default: true })),
   balancing: z
-    .enum(BALANCING_TYPES)
-    .optional()
-    .meta({ description: 'hardware-load-balancer only; absent means "hardware".', default: 'hardware' }),
+    .optional(z.enum(BALANCING_TYPES))
+    .check(z.meta({ description: 'hardware-load-balancer only; absent means "hardware".', default: 'hardware' })),
 });
 
 export const linkSchema = z
   .looseObject({
     id: idSchema,
-    from: z.string().meta({ description: 'Id of a node.' }),
-    to: z.string().meta({ description: 'Id of another node.' }),
+    from: z.string().check(about('Id of a node.')),
+    to: z.string().check(about('Id of another node.')),
   })
-  .meta({ description: 'An undirected network connection between two nodes.' });
+  .check(about('An undirected network connection between two nodes.'));
 
 export const planSchema = z
   .looseObject({
@@ -78,11 +75,13 @@ export const planSchema = z
     nodes: z.array(nodeSchema),
     links: z.array(linkSchema),
   })
-  .meta({
-    title: 'OCS Topology Designer plan',
-    description:
-      'A planned Office Communications Server 2007 / 2007 R2 topology: pools, servers and the network links between them. Unknown fields are kept.',
-  });
+  .check(
+    z.meta({
+      title: 'OCS Topology Designer plan',
+      description:
+        'A planned Office Communications Server 2007 / 2007 R2 topology: pools, servers and the network links between them. Unknown fields are kept.',
+    }),
+  );
 
 export type PlanSchemaOutput = z.output<typeof planSchema>;
 

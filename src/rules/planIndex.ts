@@ -38,6 +38,19 @@ export interface PlanIndex {
 
 const DEDICATED = new Set<string>(['web-components-server', 'web-conferencing-server', 'av-conferencing-server']);
 const NONE: readonly never[] = [];
+/**
+ * The member lists a pool starts with: one shared, frozen empty list, replaced by a list of its own
+ * on the first member of that kind. A large plan has thousands of pools, most of them with no
+ * member of some kind; one array less per pool and kind is less work for the garbage collector.
+ */
+const NO_MEMBERS = Object.freeze([]) as unknown as PlanNode[];
+
+/** The list with the node added: a new list for the first node, else the same list. */
+function withMember(list: PlanNode[], node: PlanNode): PlanNode[] {
+  if (list === NO_MEMBERS) return [node];
+  list.push(node);
+  return list;
+}
 
 export function buildPlanIndex(plan: Plan): PlanIndex {
   const poolById = new Map<string, PoolInfo>();
@@ -49,11 +62,11 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
       pool,
       kind,
       isEnterprise: kind !== 'standard',
-      members: [],
-      frontEnds: [],
-      backEnds: [],
-      standardServers: [],
-      dedicated: [],
+      members: NO_MEMBERS,
+      frontEnds: NO_MEMBERS,
+      backEnds: NO_MEMBERS,
+      standardServers: NO_MEMBERS,
+      dedicated: NO_MEMBERS,
     };
     poolById.set(pool.id, info);
     pools.push(info);
@@ -69,39 +82,63 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
     (byKind[node.kind] ??= []).push(node);
     const info = node.pool === undefined ? undefined : poolById.get(node.pool);
     if (!info) continue;
-    info.members.push(node);
-    if (node.kind === 'front-end-server') info.frontEnds.push(node);
-    else if (node.kind === 'back-end-sql') info.backEnds.push(node);
-    else if (node.kind === 'standard-edition-server') info.standardServers.push(node);
-    else if (DEDICATED.has(node.kind)) info.dedicated.push(node);
+    info.members = withMember(info.members, node);
+    if (node.kind === 'front-end-server') info.frontEnds = withMember(info.frontEnds, node);
+    else if (node.kind === 'back-end-sql') info.backEnds = withMember(info.backEnds, node);
+    else if (node.kind === 'standard-edition-server') info.standardServers = withMember(info.standardServers, node);
+    else if (DEDICATED.has(node.kind)) info.dedicated = withMember(info.dedicated, node);
   }
 
-  // Adjacency by ordinal, possibly with repeats; neighbours are resolved (and repeats dropped) on first use.
-  const adjacent: (number[] | undefined)[] = new Array(nodes.length);
+  // Adjacency by ordinal in flat arrays, not an array per node: node i's links are
+  // at[start[i]] .. at[start[i + 1] - 1], in link order, possibly with repeats; neighbours are
+  // resolved (and repeats dropped) on first use. One buffer holds every array of the index.
+  const links = plan.links.length;
+  const count = nodes.length;
+  const buffer = new Int32Array(4 * links + 2 * count + 1);
+  const ends = buffer.subarray(0, 2 * links);
+  const start = buffer.subarray(2 * links, 2 * links + count + 1);
+  const at = buffer.subarray(2 * links + count + 1, 4 * links + count + 1);
+  const marks = buffer.subarray(4 * links + count + 1);
+  let linked = 0;
   for (const link of plan.links) {
     const a = ordinal.get(link.from);
     const b = ordinal.get(link.to);
     if (a === undefined || b === undefined || a === b) continue;
-    (adjacent[a] ??= []).push(b);
-    (adjacent[b] ??= []).push(a);
+    ends[linked++] = a;
+    ends[linked++] = b;
+    start[a + 1]++;
+    start[b + 1]++;
   }
-  const resolved: (PlanNode[] | undefined)[] = new Array(nodes.length);
-  let marks: Int32Array | undefined;
+  for (let i = 0; i < count; i++) start[i + 1] += start[i];
+  // Fill using start[i] as node i's cursor (it ends at node i + 1's start), then shift back.
+  for (let k = 0; k < linked; k += 2) {
+    const a = ends[k];
+    const b = ends[k + 1];
+    at[start[a]++] = b;
+    at[start[b]++] = a;
+  }
+  for (let i = count; i > 0; i--) start[i] = start[i - 1];
+  start[0] = 0;
+  const resolved: (PlanNode[] | undefined)[] = new Array(count);
+  const scratch: PlanNode[] = [];
 
   function neighbors(id: string): readonly PlanNode[] {
     const i = ordinal.get(id);
     if (i === undefined) return NONE;
     const done = resolved[i];
     if (done) return done;
-    const adj = adjacent[i];
-    if (!adj) return NONE;
-    marks ??= new Int32Array(nodes.length);
-    const out: PlanNode[] = [];
-    for (const j of adj) {
+    const from = start[i];
+    const to = start[i + 1];
+    if (from === to) return NONE;
+    let found = 0;
+    for (let k = from; k < to; k++) {
+      const j = at[k];
       if (marks[j] === i + 1) continue;
       marks[j] = i + 1;
-      out.push(nodes[j]);
+      scratch[found++] = nodes[j];
     }
+    // A packed list of exactly the neighbours (the scratch list is reused).
+    const out = scratch.slice(0, found);
     resolved[i] = out;
     return out;
   }

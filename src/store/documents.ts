@@ -108,10 +108,19 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
   }
 
   planStore.subscribe((s, prev) => {
-    if (s.plan === prev.plan || s.readOnly || state.getState().currentId === null) return;
-    if (s.plan === savedPlan) return;
+    const gestureEnded = prev.gestureBase !== null && s.gestureBase === null;
+    if ((s.plan === prev.plan && !gestureEnded) || s.readOnly || state.getState().currentId === null) return;
+    if (s.plan === savedPlan) {
+      // A cancelled gesture put back the saved plan: nothing to write.
+      cancelTimer();
+      if (state.getState().dirty) state.setState({ dirty: false });
+      return;
+    }
     if (!state.getState().dirty) state.setState({ dirty: true });
     cancelTimer();
+    // Nothing is written during a gesture (a drag, a resize), only at its end: a pause in a drag
+    // would otherwise write the whole plan mid-drag, a visible stall in a large plan.
+    if (s.gestureBase) return;
     timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
   });
 

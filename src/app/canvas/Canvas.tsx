@@ -33,6 +33,12 @@ import { ServerNode } from './ServerNode';
 const nodeTypes = { server: ServerNode, pool: PoolNode };
 const edgeTypes = { link: LinkEdge };
 export const PALETTE_MIME = 'application/x-ocs-topology-item';
+// Object props are made once: React Flow copies a new array or object into its store on every
+// render, and the canvas renders on every drag move.
+const SNAP_GRID: [number, number] = [GRID, GRID];
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
+const miniMapNodeColor = (n: FlowNode) => (n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b');
 
 interface DragState {
   ids: string[];
@@ -185,20 +191,20 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
         nodesConnectable={!readOnly}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         snapToGrid
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         elevateNodesOnSelect={false}
         elevateEdgesOnSelect={false}
         connectionLineType={ConnectionLineType.Straight}
         minZoom={0.05}
         maxZoom={2.5}
         colorMode="system"
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={(n) => (n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b')} />
+        <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapNodeColor} />
       </ReactFlow>
       {children}
     </div>

@@ -1,6 +1,6 @@
 /** A server on the canvas: icon, tag, name, kind; four handles to start a link; the finding badge. */
 import { memo } from 'react';
-import { Handle, Position, useConnection } from '@xyflow/react';
+import { Handle, Position, useStore } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { NODE_SIZE } from '../../domain/geometry';
 import { KIND_INFO } from '../../domain/kinds';
@@ -26,7 +26,8 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
   const info = KIND_INFO[node.kind];
   const roles = node.collocated?.length ?? 0;
   // While a link is being drawn, the whole node is a drop target, not just its small handles.
-  const connecting = useConnection((c) => c.inProgress && c.fromNode.id !== node.id);
+  // (A boolean from the store: useConnection would copy the connection for every server on every update.)
+  const connecting = useStore((s) => s.connection.inProgress && s.connection.fromNode.id !== node.id);
   return (
     <div
       data-kind={node.kind}
@@ -48,8 +49,9 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
         <div className="truncate text-[12px] font-medium text-slate-900 dark:text-slate-100">{node.name}</div>
         <div className="truncate text-[10px] text-slate-500 dark:text-slate-400">{info.short}</div>
       </div>
+      {/* Hidden (not transparent) until hovered: a transparent handle is still painted and hit-tested. */}
       {HANDLES.map((p) => (
-        <Handle key={p} id={p} type="source" position={p} className="!h-2.5 !w-2.5 !border-white !bg-slate-400 opacity-0 transition-opacity group-hover:opacity-100 dark:!border-slate-800" />
+        <Handle key={p} id={p} type="source" position={p} className="invisible !h-2.5 !w-2.5 !border-white !bg-slate-400 group-hover:visible dark:!border-slate-800" />
       ))}
       {connecting && <Handle id="body" type="target" position={Position.Top} style={BODY_TARGET} />}
       <NodeFlag id={node.id} />

@@ -39,6 +39,9 @@ export function poolFlowNode(pool: Pool, selected: boolean): PoolFlowNode {
       position: pool.position ?? { x: 0, y: 0 },
       width: size.width,
       height: size.height,
+      // The size is known: React Flow keeps a node's measured handles only when the node says its
+      // size, else it measures the node again every time the object is new (every drag move).
+      measured: { width: size.width, height: size.height },
       data: { pool },
       selected,
       zIndex: 0,
@@ -54,6 +57,7 @@ export function serverFlowNode(node: PlanNode, selected: boolean): ServerFlowNod
     position: node.position,
     width: NODE_SIZE.width,
     height: NODE_SIZE.height,
+    measured: { width: NODE_SIZE.width, height: NODE_SIZE.height }, // see poolFlowNode
     data: { node },
     selected,
     zIndex: 1,

@@ -98,21 +98,24 @@ interface Named {
 
 /** Items sharing a name (case does not distinguish DNS names), pools first; empty names are left to NAME-FQDN. */
 function duplicateGroups(pools: readonly Pool[], nodes: readonly PlanNode[]): Named[][] {
-  const first = new Map<string, Named>();
+  // The first item of each name, by position: pool i is -1 - i, node i is i. Items are wrapped
+  // only when their name is shared (a large plan has thousands of names and few repeats).
+  const first = new Map<string, number>();
   const groups = new Map<string, Named[]>();
-  const add = (name: string, item: Named) => {
+  const named = (at: number): Named => (at < 0 ? { pool: pools[-1 - at] } : { node: nodes[at] });
+  const add = (name: string, at: number) => {
     const key = name.toLowerCase();
     if (key === '') return;
     const seen = first.get(key);
-    if (seen === undefined) first.set(key, item);
+    if (seen === undefined) first.set(key, at);
     else {
       const group = groups.get(key);
-      if (group) group.push(item);
-      else groups.set(key, [seen, item]);
+      if (group) group.push(named(at));
+      else groups.set(key, [named(seen), named(at)]);
     }
   };
-  for (const pool of pools) add(pool.name, { pool });
-  for (const node of nodes) add(node.name, { node });
+  pools.forEach((pool, i) => add(pool.name, -1 - i));
+  nodes.forEach((node, i) => add(node.name, i));
   return [...groups.values()];
 }
 

@@ -9,16 +9,19 @@ import type { Finding, Fix, RuleDefinition } from '../types';
 
 const SERVER_KINDS = new Set<string>(POOL_SERVER_KINDS);
 
+const NO_NODES: readonly PlanNode[] = [];
+
 /** Back ends of existing pools that a node is linked to, except those of the node's own pool. */
-function foreignBackEnds(ctx: PlanIndex, node: PlanNode): PlanNode[] {
+function foreignBackEnds(ctx: PlanIndex, node: PlanNode): readonly PlanNode[] {
   const own = ctx.poolOf(node);
-  const near = ctx.neighbors(node.id);
-  if (near.length === 0) return [];
-  return near.filter((n) => {
-    if (n.kind !== 'back-end-sql') return false;
+  // Runs for every server of the plan and almost always finds none: no list is made for none.
+  let found: PlanNode[] | undefined;
+  for (const n of ctx.neighbors(node.id)) {
+    if (n.kind !== 'back-end-sql') continue;
     const theirs = ctx.poolOf(n);
-    return theirs !== undefined && theirs !== own;
-  });
+    if (theirs !== undefined && theirs !== own) (found ??= []).push(n);
+  }
+  return found ?? NO_NODES;
 }
 
 /** Whether a server of this kind may join the pool without breaking SE-OUTSIDE-SE-POOL. */
