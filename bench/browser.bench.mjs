@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from '../scripts/browser.mjs';
+import { DEFAULT_POOL_SIZE, NODE_SIZE } from '../src/domain/geometry.ts';
 import { makeLargePlan } from '../src/domain/largePlan.ts';
 import { serveStatic } from './serve.mjs';
 import { summarizeProfile } from './profileSummary.mjs';
@@ -115,8 +116,8 @@ function instrument() {
 
 /** React Flow's own nodes and edges for the bare page: the plan's pools and servers, same boxes and places. */
 function bareElements(plan) {
-  const POOL = { width: 480, height: 280 };
-  const SERVER = { width: 184, height: 64 };
+  const POOL = DEFAULT_POOL_SIZE;
+  const SERVER = NODE_SIZE;
   const nodes = [
     ...plan.pools.map((p) => ({
       id: p.id,
