@@ -5,7 +5,9 @@
  *
  * Run with tsx (it imports the plan generator from src): `npx tsx bench/browser.bench.mjs [--out f.json]
  * [--profile dir]`, after `npx vite build` and `npx vite build --config bench/bare/vite.config.ts`;
- * scripts/bench.mjs does all of it. BENCH_RUNS=n changes the number of runs per size.
+ * scripts/bench.mjs does all of it. BENCH_RUNS=n changes the number of runs per size, BENCH_SIZES=1000
+ * the plan sizes. --app-dir and --bare-dir serve other builds: for CPU profiles with readable function
+ * names, `npx vite build --minify false --outDir /tmp/app` then `… --app-dir /tmp/app --profile /tmp/profiles`.
  *
  * How a move is measured, identically in both pages (Playwright sends the next move only after the
  * page has recorded the last one):

@@ -1,6 +1,9 @@
 /** The functions that took the most time in a Chrome / Node .cpuprofile (self time), for a readable summary. */
 
-/** Top `limit` entries of { self ms, share, function and location }; `total` is the profile's sampled time. */
+/**
+ * Top `limit` entries of { self ms, share, function and location }; `total` is the profile's busy
+ * sampled time. Idle time is left out; "(program)" is the browser's own work (style, layout, paint).
+ */
 export function summarizeProfile(profile, limit = 20) {
   const timeById = new Map();
   profile.samples.forEach((id, i) => timeById.set(id, (timeById.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
@@ -8,7 +11,7 @@ export function summarizeProfile(profile, limit = 20) {
   let total = 0;
   for (const node of profile.nodes) {
     const ms = timeById.get(node.id) ?? 0;
-    if (ms === 0) continue;
+    if (ms === 0 || node.callFrame.functionName === '(idle)') continue;
     total += ms;
     const cf = node.callFrame;
     const file = cf.url ? cf.url.replace(/^.*\/(assets|src|node_modules)\//, '$1/') : '';

@@ -20,7 +20,7 @@ import type { Box } from '../../domain/geometry';
 import { allPoolBoxes, canJoinPool, connect, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
 import type { Plan, Position } from '../../domain/plan';
 import { addItemAt, isPaletteItem } from '../actions';
-import { planStore, sessionStore, usePlan, useSession } from '../stores';
+import { findingsStore, planStore, sessionStore, usePlan, useSession } from '../stores';
 import { registerFlow } from '../viewport';
 import { importFiles } from '../io/importFile';
 import { flowEdges, flowNodes } from './flowElements';
@@ -135,7 +135,8 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     const hoverKey = target && leaving.length > 0 ? `${target}|${leaving.join(',')}` : '';
     if (hoverKey === d.hoverKey) return;
     d.hoverKey = hoverKey;
-    sessionStore.getState().setPreview(hoverKey ? { poolId: target!, problems: placementProblems(plan, leaving, target!) } : null);
+    const problems = hoverKey ? placementProblems(plan, leaving, target!, findingsStore.getState().findings) : [];
+    sessionStore.getState().setPreview(hoverKey ? { poolId: target!, problems } : null);
   }, []);
 
   const onNodeDragStop = useCallback(() => {

@@ -6,10 +6,14 @@ import type { Finding } from '../../rules';
 
 const key = (f: Finding) => `${f.rule}|${f.pool ?? ''}|${[...f.nodes].sort().join(',')}`;
 
-export function placementProblems(plan: Plan, nodeIds: readonly string[], poolId: string): string[] {
+/**
+ * `current` is the plan's findings when they are known: the findings store holds them, and a drag
+ * changes only positions, which no rule reads; so a hover checks the plan once, not twice.
+ */
+export function placementProblems(plan: Plan, nodeIds: readonly string[], poolId: string, current: readonly Finding[] = checkPlan(plan)): string[] {
   let after = plan;
   for (const id of nodeIds) after = setNodePool(after, id, poolId);
-  const before = new Set(checkPlan(plan).filter((f) => f.severity === 'error').map(key));
+  const before = new Set(current.filter((f) => f.severity === 'error').map(key));
   // Every error the drop adds, also in the pool the nodes leave: all of it is the drop's doing.
   return checkPlan(after)
     .filter((f) => f.severity === 'error' && !before.has(key(f)))
