@@ -118,6 +118,39 @@ test.describe('the designer', () => {
     expect(plan.nodes).toHaveLength(2);
   });
 
+  test('links run from border to border of their servers, and follow a server as it is dragged', async ({ page }) => {
+    await d.startFromTemplate('consolidated');
+    const expectLinksOnBorders = async () => {
+      const plan = await d.plan();
+      const byId = new Map(plan.nodes.map((n) => [n.id, n]));
+      for (const link of plan.links) {
+        const path = await page.locator(`[data-testid="rf__edge-${link.id}"] path.react-flow__edge-path`).getAttribute('d');
+        const [ax, ay, bx, by] = (path ?? '').match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
+        for (const [end, x, y] of [[byId.get(link.from)!, ax, ay], [byId.get(link.to)!, bx, by]] as const) {
+          const { x: left, y: top } = end.position;
+          // On the box's outline: within it, and on its left/right or top/bottom edge.
+          expect(x).toBeGreaterThanOrEqual(left - 0.5);
+          expect(x).toBeLessThanOrEqual(left + 184 + 0.5);
+          expect(y).toBeGreaterThanOrEqual(top - 0.5);
+          expect(y).toBeLessThanOrEqual(top + 64 + 0.5);
+          const onSide = Math.min(Math.abs(x - left), Math.abs(x - left - 184)) < 0.5;
+          const onTopOrBottom = Math.min(Math.abs(y - top), Math.abs(y - top - 64)) < 0.5;
+          expect(onSide || onTopOrBottom, `${link.id} ends on the outline of ${end.name}`).toBe(true);
+        }
+        // And the line points from one centre to the other.
+        const a = byId.get(link.from)!.position;
+        const b = byId.get(link.to)!.position;
+        const [cx, cy, dx, dy] = [a.x + 92, a.y + 32, b.x + 92 - (a.x + 92), b.y + 32 - (a.y + 32)];
+        expect(Math.abs((ax - cx) * dy - (ay - cy) * dx) / Math.hypot(dx, dy)).toBeLessThan(0.5);
+      }
+    };
+    await expectLinksOnBorders();
+    const fe = d.node('fe01.contoso.com');
+    const from = await d.centerOf(fe);
+    await d.drag(fe, { x: from.x - 90, y: from.y + 130 });
+    await expectLinksOnBorders();
+  });
+
   test('deleting a node deletes its links; deleting a pool asks about its members', async ({ page }) => {
     await d.startFromTemplate('consolidated');
     await d.selectNode('hlb01.contoso.com');

@@ -84,6 +84,18 @@ export class Designer {
     return this.nodeById(id).evaluate((el) => [...el.querySelectorAll('*')].map((e) => e.textContent ?? ''));
   }
 
+  /**
+   * A server's name as the canvas shows it (cut to fit, with an ellipsis, when long), as its node
+   * is labelled for assistive technology, and its tooltip.
+   */
+  async serverName(id: string): Promise<{ shown: string; label: string | null; title: string | null }> {
+    return this.nodeById(id).evaluate((el) => ({
+      shown: el.querySelector('[data-testid=server-name]')?.textContent ?? '',
+      label: el.getAttribute('aria-label'),
+      title: el.querySelector('[data-name]')?.getAttribute('title') ?? null,
+    }));
+  }
+
   nodesOfKind(kind: string): Locator {
     return this.page.locator(`.react-flow__node [data-kind="${kind}"]`);
   }

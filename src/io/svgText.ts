@@ -44,7 +44,8 @@ function charEm(ch: string): number {
 const Segmenter = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
 const segmenter = Segmenter ? new Segmenter(undefined, { granularity: 'grapheme' }) : undefined;
 
-function graphemes(text: string): string[] {
+/** The grapheme clusters of `text` (what a reader sees as one character). */
+export function graphemes(text: string): string[] {
   // ASCII without combining marks needs no segmenter.
   if (!segmenter || /^[\x20-\x7e]*$/.test(text)) return Array.from(text);
   return Array.from(segmenter.segment(text), (s) => s.segment);

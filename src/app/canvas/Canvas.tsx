@@ -13,14 +13,18 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
 } from '@xyflow/react';
-import type { Connection, EdgeChange, NodeChange } from '@xyflow/react';
+import type { Connection, EdgeChange, NodeChange, ReactFlowState } from '@xyflow/react';
 import { GRID, NODE_SIZE } from '../../domain/geometry';
 import type { Box } from '../../domain/geometry';
 import { allPoolBoxes, canJoinPool, connect, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
 import type { Plan, Position } from '../../domain/plan';
 import { addItemAt, isPaletteItem } from '../actions';
-import { findingsStore, planStore, sessionStore, usePlan, useSession } from '../stores';
+import { findingsStore, planStore, sessionStore, usePlan, useSession, useStoreState } from '../stores';
+import type { PlanStore } from '../../store/planStore';
+import type { SessionState } from '../../store/sessionStore';
+import { ConnectingFrom } from './connecting';
 import { registerFlow } from '../viewport';
 import { importFiles } from '../io/importFile';
 import { flowEdges, flowNodes } from './flowElements';
@@ -38,6 +42,9 @@ export const PALETTE_MIME = 'application/x-ocs-topology-item';
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
+const selectPlan = (s: PlanStore) => s.plan;
+const selectFitRequest = (s: SessionState) => s.fitRequest;
+const selectConnectingFrom = (s: ReactFlowState) => (s.connection.inProgress ? s.connection.fromNode.id : null);
 const miniMapNodeColor = (n: FlowNode) => (n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b');
 
 interface DragState {
@@ -51,9 +58,11 @@ function nodeKindOf(plan: Plan, id: string) {
 }
 
 export function Canvas({ children }: { children?: React.ReactNode }) {
-  const pools = usePlan((s) => s.plan.pools);
-  const nodes = usePlan((s) => s.plan.nodes);
-  const links = usePlan((s) => s.plan.links);
+  // The plan as React state, not usePlan: see useStoreState. The fit request too, so a plan that is
+  // opened and its fit arrive in the same render.
+  const { pools, nodes, links } = useStoreState(planStore, selectPlan);
+  const fitRequest = useStoreState(sessionStore, selectFitRequest);
+  const connectingFrom = useFlowStore(selectConnectingFrom);
   const readOnly = usePlan((s) => s.readOnly);
   const selected = useSession((s) => s.selected);
   const flow = useReactFlow<FlowNode>();
@@ -61,7 +70,6 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
   const drag = useRef<DragState | null>(null);
 
   // Frame the plan when one is opened or replaced (not when the user adds to it).
-  const fitRequest = useSession((s) => s.fitRequest);
   useEffect(() => {
     // React Flow holds a fit back until there are nodes; on an empty plan it would then jump at the user's first drop.
     const { plan } = planStore.getState();
@@ -116,6 +124,8 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
   }, []);
 
   const onNodeDragStart = useCallback((_: unknown, _node: FlowNode, dragged: FlowNode[]) => {
+    // Link handles stay hidden while dragging (see index.css): the pointer passes over other servers.
+    wrapper.current?.setAttribute('data-dragging', '');
     planStore.getState().beginGesture();
     const plan = planStore.getState().plan;
     drag.current = { ids: dragged.map((n) => n.id), boxes: allPoolBoxes(plan), hoverKey: '' };
@@ -140,6 +150,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
   }, []);
 
   const onNodeDragStop = useCallback(() => {
+    wrapper.current?.removeAttribute('data-dragging');
     const d = drag.current;
     drag.current = null;
     sessionStore.getState().setPreview(null);
@@ -174,6 +185,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
   return (
     // Drops are taken on the wrapper, so an overlay on the canvas (the welcome card) takes them too.
     <div ref={wrapper} className="relative h-full w-full" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ConnectingFrom value={connectingFrom}>
       <ReactFlow<FlowNode>
         nodes={rfNodes}
         edges={rfEdges}
@@ -207,6 +219,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
         <Controls position="bottom-left" showInteractive={false} />
         <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapNodeColor} />
       </ReactFlow>
+      </ConnectingFrom>
       {children}
     </div>
   );

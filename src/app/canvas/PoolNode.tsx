@@ -1,12 +1,13 @@
 /** A pool on the canvas: a labelled box that holds its members; resizable; shows the drop preview. */
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { NodeResizer } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { POOL_KIND_INFO } from '../../domain/kinds';
 import { poolTemplateKind } from '../../domain/plan';
 import type { Pool } from '../../domain/plan';
 import { finishPoolResize } from '../actions';
-import { planStore, usePlan, useSession } from '../stores';
+import { planStore, sessionStore, usePlan, useStoreState } from '../stores';
+import type { SessionState } from '../../store/sessionStore';
 import { NodeFlag } from './NodeFlag';
 
 export type PoolFlowNode = Node<{ pool: Pool }, 'pool'>;
@@ -16,7 +17,12 @@ const PREVIEW_NONE = null;
 function PoolNodeView({ data, selected }: NodeProps<PoolFlowNode>) {
   const { pool } = data;
   const kind = poolTemplateKind(pool);
-  const preview = useSession((s) => (s.preview?.poolId === pool.id ? s.preview : PREVIEW_NONE));
+  // React state, not useSession: the preview changes during a drag, and a synchronous render there
+  // would pull the whole canvas's render into the pointer event (see useStoreState).
+  const preview = useStoreState(
+    sessionStore,
+    useCallback((s: SessionState) => (s.preview?.poolId === pool.id ? s.preview : PREVIEW_NONE), [pool.id]),
+  );
   const readOnly = usePlan((s) => s.readOnly);
   const tone = preview
     ? preview.problems.length > 0

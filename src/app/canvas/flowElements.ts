@@ -9,6 +9,9 @@ import type { Link, PlanNode, Pool } from '../../domain/plan';
 import type { PoolFlowNode } from './PoolNode';
 import type { ServerFlowNode } from './ServerNode';
 
+/** The id of the hidden handle at the centre of every server, where links are anchored. */
+export const CENTER_HANDLE = 'center';
+
 export type FlowNode = PoolFlowNode | ServerFlowNode;
 
 interface Cached<T> {
@@ -65,11 +68,18 @@ export function serverFlowNode(node: PlanNode, selected: boolean): ServerFlowNod
   }));
 }
 
+/**
+ * A link runs between the servers' centre handles (see ServerNode), so React Flow hands the edge
+ * both centres: the edge needs no subscription of its own to React Flow's store, which would add
+ * listeners to every drag move, and the edges array stays the same while nodes move.
+ */
 export function linkEdge(link: Link, selected: boolean): Edge {
   return cached(edgeCache, link, selected, () => ({
     id: link.id,
     source: link.from,
     target: link.to,
+    sourceHandle: CENTER_HANDLE,
+    targetHandle: CENTER_HANDLE,
     type: 'link',
     selected,
     zIndex: 1,

@@ -6,6 +6,7 @@ import type { Balancing, OcsVersion, PlanNode, Pool, SqlVersion } from '../../do
 import { poolCapacity } from '../../rules';
 import { deleteSelection } from '../actions';
 import { planStore, usePlan, useSession } from '../stores';
+import { useShallow } from 'zustand/shallow';
 import { Checkbox, NumberField, SelectField, TextField } from './fields';
 
 const edit = (fn: (plan: ReturnType<typeof planStore.getState>['plan']) => ReturnType<typeof planStore.getState>['plan']) =>
@@ -13,7 +14,7 @@ const edit = (fn: (plan: ReturnType<typeof planStore.getState>['plan']) => Retur
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
-function NodeInspector({ node, readOnly }: { node: PlanNode; readOnly: boolean }) {
+function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; readOnly: boolean }) {
   const poolName = usePlan((s) => (node.pool ? s.plan.pools.find((p) => p.id === node.pool)?.name : undefined));
   const set = (patch: Partial<PlanNode>) => edit((plan) => updateNode(plan, node.id, patch));
   const roles = new Set(node.collocated ?? []);
@@ -109,7 +110,16 @@ function Header({ title, subtitle }: { title: string; subtitle?: string }) {
 export function Inspector() {
   const selected = useSession((s) => (s.selected.size === 1 ? [...s.selected][0] : s.selected.size));
   const readOnly = usePlan((s) => s.readOnly);
-  const node = usePlan((s) => (typeof selected === 'string' ? s.plan.nodes.find((n) => n.id === selected) : undefined));
+  // The node without its position, unchanged while it is dragged: a new object on every move would
+  // render the inspector synchronously inside each pointer move (useSyncExternalStore always does).
+  const node = usePlan(
+    useShallow((s) => {
+      const found = typeof selected === 'string' ? s.plan.nodes.find((n) => n.id === selected) : undefined;
+      if (!found) return undefined;
+      const { position: _position, ...content } = found;
+      return content;
+    }),
+  );
   const pool = usePlan((s) => (typeof selected === 'string' ? s.plan.pools.find((p) => p.id === selected) : undefined));
   const link = usePlan((s) => (typeof selected === 'string' ? s.plan.links.find((l) => l.id === selected) : undefined));
   const linkEnds = usePlan((s) => (link ? [link.from, link.to].map((id) => s.plan.nodes.find((n) => n.id === id)?.name ?? id).join(' — ') : ''));
