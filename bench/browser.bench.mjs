@@ -251,6 +251,51 @@ export function mainThreadCpu(traceBuffer) {
   return best;
 }
 
+/** Trace categories for framePhases: the renderer's own events (style, layout, paint, compositing). */
+const PHASE_CATEGORIES = ['toplevel', 'devtools.timeline', 'blink', 'cc'];
+/** The phases of a frame, by the names Chrome's trace gives them. */
+const PHASES = {
+  script: ['EventDispatch', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks'],
+  hitTest: ['HitTest'],
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['Paint'],
+  layerize: ['Layerize'],
+};
+
+/**
+ * Where the main thread's time went in a trace (PHASE_CATEGORIES), in ms per move: script (outermost
+ * calls only), hit testing, style, layout, paint and layerizing (building the compositor's layers
+ * from the painted chunks: it grows with the number of clips, transforms and other paint properties
+ * on the page). Also the frames (BeginMainFrame) longer than 50 ms.
+ */
+export function framePhases(traceBuffer, moves) {
+  const events = JSON.parse(traceBuffer.toString()).traceEvents ?? [];
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !mains.has(key)) continue;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(e);
+  }
+  const list = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const out = { longFrames: 0 };
+  for (const [phase, names] of Object.entries(PHASES)) {
+    let end = -Infinity;
+    let sum = 0;
+    for (const e of list) {
+      if (!names.includes(e.name) || e.ts < end) continue; // nested in one counted already
+      end = e.ts + e.dur;
+      sum += e.dur / 1000;
+    }
+    out[phase] = round(sum / moves, 2);
+  }
+  out.longFrames = list.filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.dur / 1000 > LONG_TASK_MS).length;
+  return out;
+}
+
 async function metrics(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
@@ -260,7 +305,7 @@ async function metrics(cdp) {
  * One drag of one node: per-move latency, main-thread CPU per move (from a trace of the measured
  * moves), long tasks, and Chrome's own time split.
  */
-export async function drag(page, nodeId, { profileTo, moves: count = 30 } = {}) {
+export async function drag(page, nodeId, { profileTo, phases = false, moves: count = 30 } = {}) {
   const browser = page.context().browser();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -288,7 +333,7 @@ export async function drag(page, nodeId, { profileTo, moves: count = 30 } = {}) 
   let missed = 0;
   let cpu;
   for (let i = 1; i <= WARMUP_MOVES + count; i++) {
-    if (i === WARMUP_MOVES + 1 && !profileTo) await browser.startTracing(undefined, { categories: ['toplevel'] });
+    if (i === WARMUP_MOVES + 1 && !profileTo) await browser.startTracing(undefined, { categories: phases ? PHASE_CATEGORIES : ['toplevel'] });
     const a = (i * Math.PI) / 6;
     const t = performance.now();
     await page.mouse.move(cx + RADIUS * Math.sin(a), cy + RADIUS * (1 - Math.cos(a)));
@@ -296,7 +341,12 @@ export async function drag(page, nodeId, { profileTo, moves: count = 30 } = {}) 
     if (!got) missed++;
     if (i > WARMUP_MOVES) roundTrips.push(performance.now() - t);
   }
-  if (!profileTo) cpu = mainThreadCpu(await browser.stopTracing());
+  let phaseSplit;
+  if (!profileTo) {
+    const trace = await browser.stopTracing();
+    cpu = mainThreadCpu(trace);
+    if (phases) phaseSplit = framePhases(trace, count);
+  }
   await page.mouse.up();
   const after = await metrics(cdp);
   let profile;
@@ -338,6 +388,7 @@ export async function drag(page, nodeId, { profileTo, moves: count = 30 } = {}) 
       task: round(per('TaskDuration'), 3),
     },
     profile: profile ? summarizeProfile(profile, 25) : undefined,
+    phases: phaseSplit,
   };
 }
 
@@ -377,7 +428,15 @@ export async function runBrowserBench({ appDir, bareDir, runs = {}, profileDir }
         log(`${n} servers, run ${r + 1}/${count}: app ${last('app')} ms/move, bare ${last('bare')} ms/move`);
       }
       figures.push(...dragFigures(n, plan, samples));
-      if (n === DRAG_TARGET) figures.push(...loadFigures(n, samples));
+      if (n === DRAG_TARGET) {
+        figures.push(...loadFigures(n, samples));
+        // One more drag of each page with the renderer's events traced: where a move's time goes.
+        // (The tracing itself slows both pages a little; compare the two, not with the figures above.)
+        const split = {};
+        for (const kind of ['bare', 'app']) split[kind] = (await measure(browser, kind, urls[kind], plan, { canvasSize, phases: true })).drag.phases;
+        figures.push(...phaseFigures(n, split));
+        log(`${n} servers, where a move's time goes (ms/move): app ${JSON.stringify(split.app)}; bare ${JSON.stringify(split.bare)}`);
+      }
       if (profileDir) {
         // A JavaScript CPU profile of one more drag of each page (DevTools can open the .cpuprofile files).
         mkdirSync(profileDir, { recursive: true });
@@ -464,6 +523,18 @@ function dragFigures(n, plan, samples) {
       detail: { perRun: bare.map((d) => d.longTasks.length), longestMs: longest(bare), overFiftyMsOfCpuPerRun: bare.map((d) => d.cpuLongTasks) },
     },
   ];
+}
+
+function phaseFigures(n, split) {
+  const label = `${n.toLocaleString('en-US')} servers`;
+  const total = (p) => round(Object.entries(p).reduce((sum, [k, v]) => (k === 'longFrames' ? sum : sum + v), 0), 1);
+  return ['app', 'bare'].map((kind) => ({
+    id: `drag-phases-${kind}-${n}`,
+    name: `Drag a node: script, hit test, style, layout, paint and layerize per move (one traced drag), ${kind === 'app' ? 'app' : 'bare React Flow'}, ${label}`,
+    value: total(split[kind]),
+    unit: 'ms/move',
+    detail: split[kind],
+  }));
 }
 
 function loadFigures(n, samples) {

@@ -3,12 +3,14 @@
  * one; wire saving to page life-cycle and other tabs.
  */
 import { templatePlan } from '../domain/templates';
-import { decodePlanLink, planPayloadFromHash } from '../io/link';
+import { planPayloadFromHash } from '../io/linkFragment';
 import { documents, sessionStore, storageProblem } from './stores';
 
-export function openFromLocation(hash: string): void {
+export async function openFromLocation(hash: string): Promise<void> {
   const payload = planPayloadFromHash(hash);
   if (payload !== undefined) {
+    // The codec and its compression library load only when a link holds a plan.
+    const { decodePlanLink } = await import('../io/link');
     const result = decodePlanLink(payload);
     if (result.ok) {
       documents.viewShared(result.plan);
@@ -24,9 +26,9 @@ export function openFromLocation(hash: string): void {
 
 export function bootstrap() {
   if (storageProblem) sessionStore.getState().notify('warning', storageProblem);
-  openFromLocation(location.hash);
+  void openFromLocation(location.hash);
   window.addEventListener('hashchange', () => {
-    if (planPayloadFromHash(location.hash) !== undefined) openFromLocation(location.hash);
+    if (planPayloadFromHash(location.hash) !== undefined) void openFromLocation(location.hash);
   });
   window.addEventListener('storage', (e) => documents.onStorageEvent(e.key));
   window.addEventListener('pagehide', () => documents.flush());

@@ -11,6 +11,9 @@ import type { Plan } from '../domain/plan';
 import { toBase64url, fromBase64url } from './base64url';
 import { crc32 } from './crc32';
 import { CompactFormError, fromCompact, toCompact } from './linkCompact';
+import { HASH_KEY } from './linkFragment';
+
+export { planPayloadFromHash } from './linkFragment';
 import { PlanReadError } from './planErrors';
 import { MAX_PLAN_TEXT_LENGTH, readPlan } from './readPlan';
 import type { ReadResult } from './readPlan';
@@ -19,7 +22,6 @@ import type { ReadResult } from './readPlan';
 export const LINK_FORMAT = 1;
 /** Longest payload accepted: far above any shareable plan. */
 export const MAX_LINK_PAYLOAD_LENGTH = 8_000_000;
-const HASH_KEY = 'plan';
 
 export function encodePlanLink(plan: Plan): string {
   const bytes = strToU8(JSON.stringify(toCompact(plan as unknown as Record<string, unknown>)));
@@ -123,21 +125,4 @@ export function buildShareUrl(baseUrl: string, plan: Plan): string {
   const hash = baseUrl.indexOf('#');
   const base = hash < 0 ? baseUrl : baseUrl.slice(0, hash);
   return `${base}#${HASH_KEY}=${encodePlanLink(plan)}`;
-}
-
-/** The payload of `#plan=...` (with or without the `#`, among other `&`-separated fields), or undefined. */
-export function planPayloadFromHash(hash: string): string | undefined {
-  if (typeof hash !== 'string') return undefined;
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  for (const part of body.split('&')) {
-    const eq = part.indexOf('=');
-    if (eq < 0 || part.slice(0, eq) !== HASH_KEY) continue;
-    const value = part.slice(eq + 1);
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  }
-  return undefined;
 }

@@ -75,7 +75,7 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
       </div>
       {/* Hidden (not transparent) until hovered: a transparent handle is still painted and hit-tested. */}
       {HANDLES.map((p) => (
-        <Handle key={p} id={p} type="source" position={p} className="invisible !h-2.5 !w-2.5 !border-white !bg-slate-400 group-hover:visible dark:!border-slate-800" />
+        <Handle key={p} id={p} type="source" position={p} className="link-handle invisible !h-2.5 !w-2.5 !border-white !bg-slate-400 group-hover:visible dark:!border-slate-800" />
       ))}
       <Handle id={CENTER_HANDLE} type="source" position={Position.Top} style={CENTER} isConnectable={false} />
       {connecting && <Handle id="body" type="target" position={Position.Top} style={BODY_TARGET} />}

@@ -95,6 +95,15 @@ export function flowNodes(pools: Pool[], nodes: PlanNode[], selected: ReadonlySe
   return out;
 }
 
+let lastEdges: Edge[] = [];
+
+/**
+ * The links as edges. When every edge is the one returned last time (the selection changed, but not
+ * on a link), the last array itself: React Flow then skips re-indexing a thousand edges.
+ */
 export function flowEdges(links: Link[], selected: ReadonlySet<string>): Edge[] {
-  return links.map((l) => linkEdge(l, selected.has(l.id)));
+  const next = links.map((l) => linkEdge(l, selected.has(l.id)));
+  if (next.length === lastEdges.length && next.every((e, i) => e === lastEdges[i])) return lastEdges;
+  lastEdges = next;
+  return next;
 }
