@@ -53,7 +53,7 @@ const round = (v, d = 2) => (Number.isFinite(v) ? Number(v.toFixed(d)) : v);
 
 /** Installed in every page before its scripts: the move timer and the long-task observer. */
 function instrument() {
-  const b = { armed: false, moves: [], unchanged: 0, longTasks: [], waiters: [], pending: null, target: null, observer: null };
+  const b = { armed: false, moves: [], moveEnds: [], upAt: undefined, unchanged: 0, longTasks: [], waiters: [], pending: null, target: null, observer: null };
   window.__bench = b;
   try {
     new PerformanceObserver((list) => {
@@ -83,6 +83,7 @@ function instrument() {
       move.changed = true;
       afterNextFrame(() => {
         b.moves.push(performance.now() - move.t0);
+        b.moveEnds.push(performance.now());
         b.pending = null;
         settleWaiters();
       });
@@ -108,6 +109,7 @@ function instrument() {
     },
     { capture: true, passive: true },
   );
+  addEventListener('pointerup', () => b.armed && (b.upAt = performance.now()), { capture: true, passive: true });
   b.waitMoves = (count, timeout = 10_000) =>
     new Promise((resolve) => {
       if (b.moves.length + b.unchanged >= count) return resolve(true);
@@ -296,6 +298,17 @@ export function framePhases(traceBuffer, moves) {
   return out;
 }
 
+/** Long tasks counted by when they started: before the first move was drawn, after the drop, or between. */
+function phaseOfTasks(tasks, firstMoveEnd, upAt) {
+  const at = { pickUp: 0, moves: 0, drop: 0 };
+  for (const t of tasks) {
+    if (firstMoveEnd !== undefined && t.start < firstMoveEnd) at.pickUp++;
+    else if (upAt !== undefined && t.start + t.duration >= upAt) at.drop++;
+    else at.moves++;
+  }
+  return at;
+}
+
 async function metrics(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
@@ -318,6 +331,8 @@ export async function drag(page, nodeId, { profileTo, phases = false, moves: cou
     const b = window.__bench;
     b.watch(document.querySelector(`.react-flow__node[data-id="${id}"]`));
     b.moves = [];
+    b.moveEnds = [];
+    b.upAt = undefined;
     b.unchanged = 0;
     b.armed = true;
     b.dragStart = performance.now();
@@ -364,6 +379,8 @@ export async function drag(page, nodeId, { profileTo, phases = false, moves: cou
       moves: b.moves,
       unchanged: b.unchanged,
       longTasks: b.longTasks.filter((t) => t.start >= b.dragStart),
+      firstMoveEnd: b.moveEnds[0],
+      upAt: b.upAt,
       unsupported: !!b.longTasksUnsupported,
     };
   });
@@ -381,6 +398,8 @@ export async function drag(page, nodeId, { profileTo, phases = false, moves: cou
     missedMoves: missed,
     roundTripMs: median(roundTrips),
     longTasks: result.longTasks.filter((t) => t.duration > LONG_TASK_MS),
+    // When they happened: picking the node up (press and first move), moving it, dropping it (and after).
+    longTasksAt: phaseOfTasks(result.longTasks.filter((t) => t.duration > LONG_TASK_MS), result.firstMoveEnd, result.upAt),
     chromeMsPerMove: {
       script: round(per('ScriptDuration'), 3),
       style: round(per('RecalcStyleDuration'), 3),
@@ -513,14 +532,14 @@ function dragFigures(n, plan, samples) {
       unit: 'tasks',
       target: isTarget ? { max: 0, text: 'none' } : undefined,
       pass: isTarget ? median(longCounts) <= 0 : undefined,
-      detail: { perRun: longCounts, longestMs: longest(app), overFiftyMsOfCpuPerRun: app.map((d) => d.cpuLongTasks) },
+      detail: { perRun: longCounts, at: app.map((d) => d.longTasksAt), longestMs: longest(app), overFiftyMsOfCpuPerRun: app.map((d) => d.cpuLongTasks) },
     },
     {
       id: `drag-long-tasks-bare-${n}`,
       name: `Drag a node: long tasks (> ${LONG_TASK_MS} ms) per drag, bare React Flow, ${label}`,
       value: median(bare.map((d) => d.longTasks.length)),
       unit: 'tasks',
-      detail: { perRun: bare.map((d) => d.longTasks.length), longestMs: longest(bare), overFiftyMsOfCpuPerRun: bare.map((d) => d.cpuLongTasks) },
+      detail: { perRun: bare.map((d) => d.longTasks.length), at: bare.map((d) => d.longTasksAt), longestMs: longest(bare), overFiftyMsOfCpuPerRun: bare.map((d) => d.cpuLongTasks) },
     },
   ];
 }

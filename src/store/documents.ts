@@ -116,11 +116,12 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       if (state.getState().dirty) state.setState({ dirty: false });
       return;
     }
-    if (!state.getState().dirty) state.setState({ dirty: true });
     cancelTimer();
     // Nothing is written during a gesture (a drag, a resize), only at its end: a pause in a drag
-    // would otherwise write the whole plan mid-drag, a visible stall in a large plan.
+    // would otherwise write the whole plan mid-drag, a visible stall in a large plan. The save
+    // status changes then too: shown mid-drag, it re-rendered the page inside a pointer move.
     if (s.gestureBase) return;
+    if (!state.getState().dirty) state.setState({ dirty: true });
     timer = setTimeout(flush, AUTOSAVE_DELAY_MS);
   });
 
