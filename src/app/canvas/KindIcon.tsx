@@ -29,19 +29,8 @@ export function KindIcon({ kind, className }: { kind: NodeKind; className?: stri
   );
 }
 
-/** Accent colour classes per kind (border and icon). */
-export const KIND_ACCENT: Record<NodeKind, string> = {
-  'standard-edition-server': 'text-violet-600 dark:text-violet-300',
-  'front-end-server': 'text-blue-600 dark:text-blue-300',
-  'back-end-sql': 'text-amber-600 dark:text-amber-300',
-  'hardware-load-balancer': 'text-emerald-600 dark:text-emerald-300',
-  'web-components-server': 'text-cyan-600 dark:text-cyan-300',
-  'web-conferencing-server': 'text-pink-600 dark:text-pink-300',
-  'av-conferencing-server': 'text-orange-600 dark:text-orange-300',
-};
-
-/** The accent colours of KIND_ACCENT as colour values, for the background-image icons: light, dark. */
-const KIND_STROKE: Record<NodeKind, [string, string]> = {
+/** The accent colour of each kind: light scheme, dark scheme (Tailwind's 600 and 300 shades). */
+const KIND_COLOR: Record<NodeKind, [string, string]> = {
   'standard-edition-server': ['#7c3aed', '#c4b5fd'],
   'front-end-server': ['#2563eb', '#93c5fd'],
   'back-end-sql': ['#d97706', '#fcd34d'],
@@ -51,20 +40,33 @@ const KIND_STROKE: Record<NodeKind, [string, string]> = {
   'av-conferencing-server': ['#ea580c', '#fdba74'],
 };
 
+const KINDS = Object.keys(KIND_COLOR) as NodeKind[];
+
+/** The class that gives text (and KindIcon, drawn in the text colour) the kind's accent colour. */
+export const KIND_ACCENT = Object.fromEntries(KINDS.map((k) => [k, `kind-accent-${k}`])) as Record<NodeKind, string>;
+
 /** The icon as a CSS image value: a data URL of the same drawing as KindIcon, in `color`. */
 export function kindIconImage(kind: NodeKind, color: string): string {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="${color}" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"><path d="${PATHS[kind]}"/></svg>`;
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
 
-/** One rule per kind and colour scheme, so a thousand servers share seven images. */
+/**
+ * The accent and icon rules, one per kind and colour scheme, made from KIND_COLOR: a thousand
+ * servers share seven icon images.
+ */
 export function kindIconCss(): string {
-  const kinds = Object.keys(PATHS) as NodeKind[];
-  const rules = (i: 0 | 1) => kinds.map((k) => `.kind-icon-${k}{background-image:${kindIconImage(k, KIND_STROKE[k][i])}}`).join('');
+  const rules = (i: 0 | 1) =>
+    KINDS.map((k) => `.${KIND_ACCENT[k]}{color:${KIND_COLOR[k][i]}}.kind-icon-${k}{background-image:${kindIconImage(k, KIND_COLOR[k][i])}}`).join('');
   return `.kind-icon{background:no-repeat center/contain}${rules(0)}@media (prefers-color-scheme: dark){${rules(1)}}`;
 }
 
-let installed = false;
+if (typeof document !== 'undefined') {
+  const style = document.createElement('style');
+  style.dataset.kindIcons = '';
+  style.textContent = kindIconCss();
+  document.head.append(style);
+}
 
 /**
  * The icon of a server on the canvas, as a background image. An inline <svg> per server is a
@@ -72,12 +74,5 @@ let installed = false;
  * about a third slower to composite (measured with the drag benchmark's trace).
  */
 export function KindIconImage({ kind, className = '' }: { kind: NodeKind; className?: string }) {
-  if (!installed && typeof document !== 'undefined') {
-    installed = true;
-    const style = document.createElement('style');
-    style.dataset.kindIcons = '';
-    style.textContent = kindIconCss();
-    document.head.append(style);
-  }
   return <span aria-hidden="true" className={`kind-icon kind-icon-${kind} inline-block ${className}`} />;
 }
