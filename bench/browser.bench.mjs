@@ -222,28 +222,15 @@ export async function loadPlan(page, kind, plan) {
 }
 
 /**
- * CPU time of the renderer's main thread in a Chrome trace: the outermost top-level tasks of the
+ * CPU time of the renderer's main thread in a Chrome trace's events: the outermost top-level tasks of the
  * busiest CrRendererMain thread (the page's), from their thread durations (tdur), so time the
  * thread spent waiting for a CPU on a busy machine does not count. Also the tasks longer than 50 ms.
  */
-export function mainThreadCpu(traceBuffer) {
-  const events = JSON.parse(traceBuffer.toString()).traceEvents ?? [];
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const byThread = new Map();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || !mains.has(key) || !String(e.cat).split(',').includes('toplevel') || e.tdur === undefined) continue;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push(e);
-  }
+export function mainThreadCpu(events) {
   let best = { cpuMs: 0, wallMs: 0, longTasks: 0 };
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-    let end = -Infinity;
+  for (const list of rendererMainThreads(events).values()) {
     const sum = { cpuMs: 0, wallMs: 0, longTasks: 0 };
-    for (const e of list) {
-      if (e.ts < end) continue; // nested in the task before
-      end = e.ts + e.dur;
+    for (const e of outermost(list, (x) => String(x.cat).split(',').includes('toplevel') && x.tdur !== undefined)) {
       sum.cpuMs += e.tdur / 1000;
       sum.wallMs += e.dur / 1000;
       if (e.tdur / 1000 > LONG_TASK_MS) sum.longTasks++;
@@ -251,6 +238,30 @@ export function mainThreadCpu(traceBuffer) {
     if (sum.cpuMs > best.cpuMs) best = sum;
   }
   return best;
+}
+
+/** The complete events ('X') of each renderer main thread of a trace, in time order, by thread. */
+function rendererMainThreads(events) {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !mains.has(key)) continue;
+    if (!byThread.has(key)) byThread.set(key, []);
+    byThread.get(key).push(e);
+  }
+  for (const list of byThread.values()) list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  return byThread;
+}
+
+/** The events of a time-ordered list that pass `keep` and are not nested in one kept before them. */
+function* outermost(list, keep) {
+  let end = -Infinity;
+  for (const e of list) {
+    if (!keep(e) || e.ts < end) continue;
+    end = e.ts + e.dur;
+    yield e;
+  }
 }
 
 /** Trace categories for framePhases: the renderer's own events (style, layout, paint, compositing). */
@@ -266,32 +277,17 @@ const PHASES = {
 };
 
 /**
- * Where the main thread's time went in a trace (PHASE_CATEGORIES), in ms per move: script (outermost
+ * Where the main thread's time went in a trace's events (PHASE_CATEGORIES), in ms per move: script (outermost
  * calls only), hit testing, style, layout, paint and layerizing (building the compositor's layers
  * from the painted chunks: it grows with the number of clips, transforms and other paint properties
  * on the page). Also the frames (BeginMainFrame) longer than 50 ms.
  */
-export function framePhases(traceBuffer, moves) {
-  const events = JSON.parse(traceBuffer.toString()).traceEvents ?? [];
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const byThread = new Map();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (e.ph !== 'X' || !mains.has(key)) continue;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push(e);
-  }
-  const list = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
-  list.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+export function framePhases(events, moves) {
+  const list = [...rendererMainThreads(events).values()].sort((a, b) => b.length - a.length)[0] ?? [];
   const out = { longFrames: 0 };
   for (const [phase, names] of Object.entries(PHASES)) {
-    let end = -Infinity;
     let sum = 0;
-    for (const e of list) {
-      if (!names.includes(e.name) || e.ts < end) continue; // nested in one counted already
-      end = e.ts + e.dur;
-      sum += e.dur / 1000;
-    }
+    for (const e of outermost(list, (x) => names.includes(x.name))) sum += e.dur / 1000;
     out[phase] = round(sum / moves, 2);
   }
   out.longFrames = list.filter((e) => e.name === 'ProxyMain::BeginMainFrame' && e.dur / 1000 > LONG_TASK_MS).length;
@@ -358,9 +354,9 @@ export async function drag(page, nodeId, { profileTo, phases = false, moves: cou
   }
   let phaseSplit;
   if (!profileTo) {
-    const trace = await browser.stopTracing();
-    cpu = mainThreadCpu(trace);
-    if (phases) phaseSplit = framePhases(trace, count);
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents ?? [];
+    cpu = mainThreadCpu(events);
+    if (phases) phaseSplit = framePhases(events, count);
   }
   await page.mouse.up();
   const after = await metrics(cdp);
