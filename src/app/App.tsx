@@ -2,17 +2,22 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
+import { RenameEditor } from './canvas/RenameEditor';
 import { handleKeyDown } from './commands';
 import { DeletePoolDialog } from './dialogs/DeletePoolDialog';
+import { FindBox } from './find/FindBox';
 import { FindingsPanel } from './findings/FindingsPanel';
 import { Inspector } from './inspector/Inspector';
+import { ContextMenu } from './menu/ContextMenu';
 import { Notices } from './notices/Notices';
 import { Palette } from './palette/Palette';
 import { SharedBanner } from './SharedBanner';
 import { Toolbar } from './toolbar/Toolbar';
+import { useUi } from './uiStore';
 import { Welcome } from './Welcome';
 
 export function App() {
+  const collapsed = useUi((s) => s.collapsed);
   useEffect(() => {
     window.addEventListener('keydown', handleKeyDown);
     return () => window.removeEventListener('keydown', handleKeyDown);
@@ -23,19 +28,24 @@ export function App() {
         <Toolbar />
         <SharedBanner />
         <div className="flex min-h-0 flex-1">
-          <Palette />
+          {!collapsed.palette && <Palette />}
           <main className="relative min-w-0 flex-1">
             <Canvas>
               <Welcome />
             </Canvas>
+            <FindBox />
           </main>
-          <aside aria-label="Details" className="flex w-80 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
+          {!collapsed.details && (
+          <aside aria-label="Details" data-testid="details-panel" className="flex w-80 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
             <Inspector />
             <FindingsPanel />
           </aside>
+          )}
         </div>
         <Notices />
         <DeletePoolDialog />
+        <ContextMenu />
+        <RenameEditor />
       </div>
     </ReactFlowProvider>
   );

@@ -1,8 +1,8 @@
 /** On an empty canvas: start from one of the three seed configurations, or drag from the palette. */
-import { normalizePoolBoxes } from '../domain/operations';
-import { TEMPLATE_LABELS, templatePlan } from '../domain/templates';
+import { TEMPLATE_LABELS } from '../domain/templates';
 import type { TemplateName } from '../domain/templates';
-import { planStore, sessionStore, usePlan } from './stores';
+import { runCommand } from './commands';
+import { usePlan } from './stores';
 
 const CHOICES: TemplateName[] = ['standard', 'consolidated', 'expanded'];
 
@@ -21,12 +21,7 @@ export function Welcome() {
               type="button"
               data-testid={`template-${t}`}
               className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:border-blue-500 hover:bg-blue-50 dark:border-slate-600 dark:hover:bg-slate-800"
-              onClick={() => {
-                const { plan } = planStore.getState();
-                const next = templatePlan(t, plan.ocsVersion);
-                planStore.getState().apply(normalizePoolBoxes({ ...next, name: plan.name === 'Untitled plan' ? next.name : plan.name }));
-                sessionStore.getState().requestFit();
-              }}
+              onClick={() => runCommand('start-from-template', { template: t })}
             >
               {TEMPLATE_LABELS[t]}
             </button>

@@ -3,7 +3,7 @@
  * a drag is one gesture (one undo step); selection goes to the session store.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import type { DragEvent } from 'react';
+import type { DragEvent, KeyboardEvent as ReactKeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -18,15 +18,16 @@ import {
 import type { Connection, EdgeChange, NodeChange, ReactFlowState } from '@xyflow/react';
 import { GRID, NODE_SIZE } from '../../domain/geometry';
 import type { Box } from '../../domain/geometry';
-import { allPoolBoxes, canJoinPool, connect, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
+import { allPoolBoxes, canJoinPool, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
 import type { Plan, Position } from '../../domain/plan';
-import { addItemAt, isPaletteItem } from '../actions';
+import { isPaletteItem } from '../actions';
+import { handleKeyDown, runCommand } from '../commands';
+import { openContextMenu } from '../menu/openMenu';
 import { findingsStore, planStore, sessionStore, usePlan, useSession, useStoreState } from '../stores';
 import type { PlanStore } from '../../store/planStore';
 import type { SessionState } from '../../store/sessionStore';
 import { ConnectingFrom } from './connecting';
 import { registerFlow } from '../viewport';
-import { importFiles } from '../io/importFile';
 import { flowEdges, flowNodes } from './flowElements';
 import type { FlowNode } from './flowElements';
 import { LinkEdge } from './LinkEdge';
@@ -46,6 +47,20 @@ const selectPlan = (s: PlanStore) => s.plan;
 const selectFitRequest = (s: SessionState) => s.fitRequest;
 const selectSelected = (s: SessionState) => s.selected;
 const selectConnectingFrom = (s: ReactFlowState) => (s.connection.inProgress ? s.connection.fromNode.id : null);
+const onNodeContextMenu = (e: ReactMouseEvent, node: FlowNode) => openContextMenu(e, node.type === 'pool' ? 'pool' : 'node', node.id);
+const onSelectionContextMenu = (e: ReactMouseEvent) => openContextMenu(e, 'node');
+const onEdgeContextMenu = (e: ReactMouseEvent, edge: { id: string }) => openContextMenu(e, 'link', edge.id);
+const onPaneContextMenu = (e: ReactMouseEvent | MouseEvent) => openContextMenu(e, 'canvas');
+const onNodeDoubleClick = (_: ReactMouseEvent, node: FlowNode) => void runCommand('rename', { target: node.id });
+/**
+ * Arrow keys nudge the selection through the command table; taken before React Flow's own
+ * handling of a focused node, which would move it a second time and past the pool rules.
+ */
+const onArrowKey = (e: ReactKeyboardEvent) => {
+  if (!e.key.startsWith('Arrow')) return;
+  handleKeyDown(e.nativeEvent);
+  if (e.nativeEvent.defaultPrevented) e.stopPropagation();
+};
 const miniMapNodeColor = (n: FlowNode) => (n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b');
 
 interface DragState {
@@ -127,11 +142,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
   }, []);
 
   const onConnect = useCallback((c: Connection) => {
-    const result = connect(planStore.getState().plan, c.source, c.target);
-    if (result.id) {
-      planStore.getState().apply(result.plan);
-      sessionStore.getState().select([result.id]);
-    }
+    runCommand('link', { ids: [c.source, c.target] });
   }, []);
 
   const isValidConnection = useCallback((c: Connection | { source: string; target: string }) => {
@@ -188,19 +199,19 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     (e: DragEvent) => {
       e.preventDefault();
       if (e.dataTransfer.files.length > 0) {
-        void importFiles(e.dataTransfer.files);
+        runCommand('import-files', { files: [...e.dataTransfer.files] });
         return;
       }
       const item = e.dataTransfer.getData(PALETTE_MIME);
       if (!item || !isPaletteItem(item) || planStore.getState().readOnly) return;
-      addItemAt(item, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false }));
+      runCommand('add-item', { item, at: flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false }) });
     },
     [flow],
   );
 
   return (
     // Drops are taken on the wrapper, so an overlay on the canvas (the welcome card) takes them too.
-    <div ref={wrapper} className="relative h-full w-full" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div ref={wrapper} className="relative h-full w-full" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onKeyDownCapture={onArrowKey}>
       <ConnectingFrom value={connectingFrom}>
       <ReactFlow<FlowNode>
         nodes={rfNodes}
@@ -214,6 +225,11 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
         onNodeDragStart={onNodeDragStart}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
+        onNodeContextMenu={onNodeContextMenu}
+        onSelectionContextMenu={onSelectionContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
+        onNodeDoubleClick={onNodeDoubleClick}
         onInit={(instance) => registerFlow(instance as never, wrapper.current)}
         connectionMode={ConnectionMode.Loose}
         nodesDraggable={!readOnly}

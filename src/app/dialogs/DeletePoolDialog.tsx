@@ -1,5 +1,5 @@
 /** Deleting a pool that has members: delete them too, or keep them outside any pool. */
-import { finishDelete } from '../actions';
+import { runCommand } from '../commands';
 import { sessionStore, useSession } from '../stores';
 import { buttonClass, dangerButtonClass, Dialog } from './Dialog';
 
@@ -17,10 +17,10 @@ export function DeletePoolDialog() {
         <button type="button" className={buttonClass} onClick={close}>
           Cancel
         </button>
-        <button type="button" data-testid="delete-pool-keep-members" className={buttonClass} onClick={() => finishDelete(pending.ids, false)}>
+        <button type="button" data-testid="delete-pool-keep-members" className={buttonClass} onClick={() => runCommand('delete-pool', { ids: pending.ids, deleteMembers: false })}>
           Keep the servers
         </button>
-        <button type="button" data-testid="delete-pool-with-members" className={dangerButtonClass} onClick={() => finishDelete(pending.ids, true)}>
+        <button type="button" data-testid="delete-pool-with-members" className={dangerButtonClass} onClick={() => runCommand('delete-pool', { ids: pending.ids, deleteMembers: true })}>
           Delete pool and {n} server{n === 1 ? '' : 's'}
         </button>
       </div>

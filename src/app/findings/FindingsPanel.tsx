@@ -4,13 +4,14 @@ import { fixesFor, ruleById } from '../../rules';
 import type { Finding } from '../../rules';
 import { normalizePoolBoxes } from '../../domain/operations';
 import { selectAndFrame } from '../actions';
+import { runCommand } from '../commands';
 import { SEVERITY_BADGE } from '../canvas/NodeFlag';
 import { planStore, useFindings, usePlan } from '../stores';
 
 function applyFix(finding: Finding, index: number) {
   const { plan } = planStore.getState();
   const fix = fixesFor(plan, finding)[index];
-  if (fix) planStore.getState().apply(normalizePoolBoxes(fix.apply(plan)));
+  if (fix) runCommand('apply-fix', { change: (p) => normalizePoolBoxes(fix.apply(p)) });
 }
 
 const FindingItem = memo(function FindingItem({ finding }: { finding: Finding }) {

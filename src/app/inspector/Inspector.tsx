@@ -2,15 +2,14 @@
 import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, ROLE_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
 import { updateNode, updatePool } from '../../domain/operations';
 import { BALANCING_TYPES, COLLOCATED_ROLES, OCS_VERSIONS, SQL_VERSIONS } from '../../domain/plan';
-import type { Balancing, OcsVersion, PlanNode, Pool, SqlVersion } from '../../domain/plan';
+import type { Balancing, OcsVersion, Plan, PlanNode, Pool, SqlVersion } from '../../domain/plan';
+import { runCommand } from '../commands';
 import { poolCapacity } from '../../rules';
-import { deleteSelection } from '../actions';
-import { planStore, usePlan, useSession } from '../stores';
+import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
 import { Checkbox, NumberField, SelectField, TextField } from './fields';
 
-const edit = (fn: (plan: ReturnType<typeof planStore.getState>['plan']) => ReturnType<typeof planStore.getState>['plan']) =>
-  planStore.getState().apply(fn(planStore.getState().plan));
+const edit = (change: (plan: Plan) => Plan) => runCommand('edit-properties', { change });
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
 
@@ -133,7 +132,7 @@ export function Inspector() {
         <div className="space-y-2">
           <Header title="Link" subtitle={linkEnds} />
           {!readOnly && (
-            <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800" onClick={deleteSelection}>
+            <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800" onClick={() => runCommand('delete')}>
               Delete link
             </button>
           )}

@@ -3,10 +3,10 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { KIND_INFO, POOL_KIND_INFO } from '../../domain/kinds';
 import { NODE_KINDS } from '../../domain/plan';
 import type { PoolTemplateKind } from '../../domain/plan';
-import { addItemFromKeyboard } from '../actions';
 import type { PaletteItem } from '../actions';
 import { KIND_ACCENT, KindIcon } from '../canvas/KindIcon';
 import { PALETTE_MIME } from '../canvas/Canvas';
+import { runCommand } from '../commands';
 import { usePlan } from '../stores';
 
 const POOLS: PoolTemplateKind[] = ['standard', 'consolidated', 'expanded'];
@@ -19,7 +19,7 @@ function onDragStart(e: DragEvent, item: PaletteItem) {
 function onKeyDown(e: KeyboardEvent, item: PaletteItem) {
   if (e.key !== 'Enter' && e.key !== ' ') return;
   e.preventDefault();
-  addItemFromKeyboard(item);
+  runCommand('add-item', { item });
 }
 
 function Item({ item, title, description, icon }: { item: PaletteItem; title: string; description: string; icon: React.ReactNode }) {
@@ -30,11 +30,13 @@ function Item({ item, title, description, icon }: { item: PaletteItem; title: st
         role="button"
         tabIndex={readOnly ? -1 : 0}
         aria-disabled={readOnly}
-        aria-label={`${title}: drag onto the canvas, or press Enter to add`}
+        aria-label={`${title}: drag onto the canvas, or tap or press Enter to add`}
         data-testid={`palette-item-${item}`}
         draggable={!readOnly}
         onDragStart={(e) => onDragStart(e, item)}
         onKeyDown={(e) => !readOnly && onKeyDown(e, item)}
+        // A tap or click adds the item at the centre of the view (or into the selected pool), as in draw.io.
+        onClick={() => !readOnly && runCommand('add-item', { item })}
         className={`flex cursor-grab items-start gap-2 rounded-md border border-transparent px-2 py-1.5 hover:border-slate-300 hover:bg-white focus:border-blue-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500/50 active:cursor-grabbing dark:hover:border-slate-600 dark:hover:bg-slate-800 ${readOnly ? 'pointer-events-none opacity-50' : ''}`}
       >
         {icon}
@@ -49,7 +51,7 @@ function Item({ item, title, description, icon }: { item: PaletteItem; title: st
 
 export function Palette() {
   return (
-    <aside aria-label="Palette" className="flex w-60 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-900">
+    <aside aria-label="Palette" data-testid="palette" className="flex w-60 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-900">
       <section>
         <h2 className="px-2 pb-1 text-[11px] font-semibold tracking-wider text-slate-500 uppercase dark:text-slate-400">Servers</h2>
         <ul>
@@ -83,7 +85,7 @@ export function Palette() {
         </ul>
       </section>
       <p className="mt-auto px-2 text-[11px] leading-snug text-slate-500 dark:text-slate-400">
-        Drag items onto the canvas, or focus one and press Enter. Drop servers inside a pool’s box to make them members; drag between node edges to link.
+        Drag items onto the canvas, or tap one (or focus it and press Enter). Drop servers inside a pool’s box to make them members; drag between node edges to link.
       </p>
     </aside>
   );

@@ -1,35 +1,48 @@
-/** The toolbar: plans, history, view, finding counts, import, export and share. */
-import { lazy, Suspense, useRef, useState } from 'react';
+/**
+ * The toolbar: plans, history, view, finding counts, import, export and share. Every button is a
+ * command of the table: its label, tooltip (with the shortcut) and enabled state come from there.
+ */
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { tidyLayout } from '../actions';
-import { commandById } from '../commands';
-import { importFiles } from '../io/importFile';
+import { commandById, runCommand } from '../commands';
+import { commandTitle, useCommandEnabled } from '../commandHooks';
 import { PlansDialog } from '../plans/PlansDialog';
-import { planStore, sessionStore, useDocuments, useFindings, usePlan } from '../stores';
+import { useDocuments, useFindings, usePlan } from '../stores';
+import { uiStore, useUi } from '../uiStore';
 import { SEVERITY_BADGE } from '../canvas/NodeFlag';
+import { ShortcutsDialog } from '../help/ShortcutsDialog';
 
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
 
-const exporting = () => import('../io/exporting');
+const BUTTON_BASE =
+  'shrink-0 whitespace-nowrap rounded py-1 text-sm text-slate-700 hover:bg-slate-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-700';
+const BUTTON = `${BUTTON_BASE} px-2`;
+const NARROW_BUTTON = `${BUTTON_BASE} px-1.5`;
 
-function ToolButton({ onClick, children, testId, title, disabled }: { onClick(): void; children: ReactNode; testId?: string; title?: string; disabled?: boolean }) {
+/** A toolbar button that runs a command; `children` replaces the command's label where given. */
+export function CommandButton({ command: id, testId, children, className, pressed }: { command: string; testId?: string; children?: ReactNode; className?: string; pressed?: boolean }) {
+  const command = commandById(id);
+  const enabled = useCommandEnabled(command);
+  const title = commandTitle(command);
   return (
     <button
       type="button"
-      data-testid={testId}
+      data-testid={testId ?? id}
+      data-command={command.id}
       title={title}
-      aria-label={title}
-      disabled={disabled}
-      onClick={onClick}
-      className="rounded px-2 py-1 text-sm text-slate-700 hover:bg-slate-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-700"
+      aria-label={children === undefined ? undefined : title}
+      aria-pressed={pressed}
+      disabled={!enabled}
+      onClick={() => runCommand(command)}
+      className={className ?? BUTTON}
     >
-      {children}
+      {children ?? command.label}
     </button>
   );
 }
 
 function Separator() {
-  return <span className="mx-1 h-5 w-px bg-slate-300 dark:bg-slate-600" aria-hidden="true" />;
+  return <span className="mx-1 h-5 w-px shrink-0 bg-slate-300 dark:bg-slate-600" aria-hidden="true" />;
 }
 
 function SaveStatus() {
@@ -39,7 +52,7 @@ function SaveStatus() {
   if (currentId === null) return null;
   const text = problem ? 'Not saved' : dirty ? 'Saving…' : 'Saved';
   return (
-    <span data-testid="save-status" data-state={problem ? 'failed' : dirty ? 'pending' : 'saved'} title={problem ?? 'Saved in this browser as you work'} className={`text-xs ${problem ? 'font-semibold text-red-600 dark:text-red-400' : 'text-slate-500 dark:text-slate-400'}`}>
+    <span data-testid="save-status" data-state={problem ? 'failed' : dirty ? 'pending' : 'saved'} title={problem ?? 'Saved in this browser as you work'} className={`shrink-0 whitespace-nowrap text-xs ${problem ? 'font-semibold text-red-600 dark:text-red-400' : 'text-slate-500 dark:text-slate-400'}`}>
       {text}
     </span>
   );
@@ -48,9 +61,9 @@ function SaveStatus() {
 function Counts() {
   const counts = useFindings((s) => s.counts);
   return (
-    <span className="flex items-center gap-1" aria-label="Findings">
+    <span className="flex shrink-0 items-center gap-1 whitespace-nowrap" aria-label="Findings">
       {(['error', 'warning', 'info'] as const).map((sev) => (
-        <span key={sev} data-testid={`count-${sev}`} data-count={counts[sev]} title={`${counts[sev]} ${sev === 'info' ? 'info' : `${sev}s`}`} className={`rounded-full px-2 py-0.5 text-xs font-semibold ${counts[sev] > 0 ? SEVERITY_BADGE[sev] : 'bg-slate-200 text-slate-500 dark:bg-slate-700 dark:text-slate-400'}`}>
+        <span key={sev} data-testid={`count-${sev}`} data-count={counts[sev]} title={`${counts[sev]} ${sev === 'info' ? 'info' : `${sev}s`}`} className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${counts[sev] > 0 ? SEVERITY_BADGE[sev] : 'bg-slate-200 text-slate-500 dark:bg-slate-700 dark:text-slate-400'}`}>
           {counts[sev]} {sev === 'error' ? (counts[sev] === 1 ? 'error' : 'errors') : sev === 'warning' ? (counts[sev] === 1 ? 'warning' : 'warnings') : 'info'}
         </span>
       ))}
@@ -58,28 +71,28 @@ function Counts() {
   );
 }
 
-async function runExport(kind: 'json' | 'svg' | 'png') {
-  try {
-    const m = await exporting();
-    const plan = planStore.getState().plan;
-    if (kind === 'json') m.downloadJson(plan);
-    else if (kind === 'svg') m.downloadSvg(plan);
-    else await m.downloadPng(plan);
-  } catch (error) {
-    sessionStore.getState().notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
+/** A panel toggle: an icon of the window with the panel's side filled while it is shown. */
+function PanelToggle({ panel }: { panel: 'palette' | 'details' }) {
+  const collapsed = useUi((s) => s.collapsed[panel]);
+  const side = panel === 'palette' ? 'M4 5h5v14H4z' : 'M15 5h5v14h-5z';
+  return (
+    <CommandButton command={`toggle-${panel}`} pressed={!collapsed} className={NARROW_BUTTON}>
+      <svg viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={1.6} aria-hidden="true">
+        <rect x="3" y="4" width="18" height="16" rx="2" />
+        <path d={side} fill={collapsed ? 'none' : 'currentColor'} stroke="none" />
+      </svg>
+    </CommandButton>
+  );
 }
 
 export function Toolbar() {
   const name = usePlan((s) => s.plan.name);
-  const canUndo = usePlan((s) => s.past.length > 0 && !s.readOnly);
-  const canRedo = usePlan((s) => s.future.length > 0 && !s.readOnly);
-  const readOnly = usePlan((s) => s.readOnly);
-  const [dialog, setDialog] = useState<'plans' | 'share' | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useUi((s) => s.dialog);
+  const close = () => uiStore.getState().openDialog(null);
   return (
-    <header className="flex h-11 shrink-0 items-center gap-1 border-b border-slate-200 bg-white px-2 dark:border-slate-700 dark:bg-slate-900">
-      <span className="mr-1 flex items-center gap-2 text-sm font-semibold text-slate-900 dark:text-white">
+    <header data-testid="toolbar" className="flex h-11 shrink-0 items-center gap-1 overflow-hidden border-b border-slate-200 bg-white px-2 dark:border-slate-700 dark:bg-slate-900">
+      <PanelToggle panel="palette" />
+      <span className="mr-1 flex shrink-0 items-center gap-2 whitespace-nowrap text-sm font-semibold text-slate-900 dark:text-white" title="OCS Topology Designer">
         <svg viewBox="0 0 24 24" className="h-5 w-5 text-blue-600" fill="none" stroke="currentColor" strokeWidth={2} aria-hidden="true">
           <circle cx="6" cy="6" r="3" />
           <circle cx="18" cy="6" r="3" />
@@ -89,62 +102,57 @@ export function Toolbar() {
         OCS Topology Designer
       </span>
       <Separator />
-      <ToolButton testId="open-plans" title="Plans: new, open, rename, duplicate, delete" onClick={() => setDialog('plans')}>
-        Plans
-      </ToolButton>
-      <span className="max-w-52 truncate text-sm text-slate-600 dark:text-slate-300" data-testid="plan-name" title={name}>
+      <CommandButton command="open-plans" testId="open-plans" />
+      <span className="min-w-0 max-w-52 shrink truncate whitespace-nowrap text-sm text-slate-600 dark:text-slate-300" data-testid="plan-name" title={name}>
         {name}
       </span>
       <SaveStatus />
       <Separator />
-      <ToolButton testId="undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={commandById('undo').run}>
-        ↶ Undo
-      </ToolButton>
-      <ToolButton testId="redo" title="Redo (Ctrl+Shift+Z)" disabled={!canRedo} onClick={commandById('redo').run}>
-        ↷ Redo
-      </ToolButton>
-      <ToolButton testId="zoom-fit" title="Zoom to fit (Shift+1)" onClick={commandById('zoom-fit').run}>
-        Fit
-      </ToolButton>
-      <ToolButton testId="auto-layout" title="Tidy the layout: arrange servers by their links, pools kept together" disabled={readOnly} onClick={() => void tidyLayout()}>
-        Tidy layout
-      </ToolButton>
-      <span className="flex-1" />
+      {/* Below 1536 px wide the longer labels shorten, so nothing wraps at 1366 × 768. */}
+      <CommandButton command="undo" testId="undo">
+        ↶<span className="hidden 2xl:inline"> Undo</span>
+      </CommandButton>
+      <CommandButton command="redo" testId="redo">
+        ↷<span className="hidden 2xl:inline"> Redo</span>
+      </CommandButton>
+      <CommandButton command="zoom-fit" testId="zoom-fit">Fit</CommandButton>
+      <CommandButton command="tidy-layout" testId="auto-layout">
+        Tidy<span className="hidden 2xl:inline"> layout</span>
+      </CommandButton>
+      <CommandButton command="find" testId="open-find" className={NARROW_BUTTON}>
+        <svg viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={2} aria-hidden="true">
+          <circle cx="10.5" cy="10.5" r="6" />
+          <path d="M15 15l5 5" />
+        </svg>
+      </CommandButton>
+      <CommandButton command="help" testId="open-help" className={`${BUTTON} font-semibold`}>?</CommandButton>
+      <span className="min-w-0 flex-1" />
       <Counts />
       <Separator />
-      <ToolButton testId="import" title="Import a plan file (JSON or exported SVG)" onClick={() => fileInput.current?.click()}>
-        Import
-      </ToolButton>
+      <CommandButton command="import" testId="import" />
       <input
-        ref={fileInput}
         type="file"
         accept=".json,.svg,application/json,image/svg+xml"
         className="hidden"
         data-testid="import-input"
         onChange={(e) => {
           const files = e.currentTarget.files;
-          if (files) void importFiles([...files]);
+          if (files) runCommand('import-files', { files: [...files] });
           e.currentTarget.value = '';
         }}
       />
-      <ToolButton testId="export-json" title="Export the plan as JSON" onClick={() => void runExport('json')}>
-        JSON
-      </ToolButton>
-      <ToolButton testId="export-svg" title="Export the diagram as SVG" onClick={() => void runExport('svg')}>
-        SVG
-      </ToolButton>
-      <ToolButton testId="export-png" title="Export the diagram as PNG (twice the size)" onClick={() => void runExport('png')}>
-        PNG
-      </ToolButton>
-      <button type="button" data-testid="share-link" onClick={() => setDialog('share')} className="ml-1 rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700">
-        Share link
-      </button>
-      {dialog === 'plans' && <PlansDialog onClose={() => setDialog(null)} />}
+      <CommandButton command="export-json" testId="export-json" className={NARROW_BUTTON} />
+      <CommandButton command="export-svg" testId="export-svg" className={NARROW_BUTTON} />
+      <CommandButton command="export-png" testId="export-png" className={NARROW_BUTTON} />
+      <CommandButton command="share" testId="share-link" className="ml-1 shrink-0 whitespace-nowrap rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700" />
+      <PanelToggle panel="details" />
+      {dialog === 'plans' && <PlansDialog onClose={close} />}
       {dialog === 'share' && (
         <Suspense fallback={null}>
-          <ShareDialog onClose={() => setDialog(null)} />
+          <ShareDialog onClose={close} />
         </Suspense>
       )}
+      {dialog === 'help' && <ShortcutsDialog onClose={close} />}
     </header>
   );
 }
