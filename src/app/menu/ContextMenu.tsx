@@ -51,7 +51,7 @@ function Item({ command }: { command: Command }) {
   );
 }
 
-function Menu({ menu }: { menu: ContextMenuState }) {
+export function Menu({ menu }: { menu: ContextMenuState }) {
   const ref = useRef<HTMLDivElement>(null);
   const [at, setAt] = useState({ x: menu.x, y: menu.y });
   const entries = menuEntries(menu.context);
