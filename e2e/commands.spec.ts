@@ -220,4 +220,23 @@ test.describe('commands', () => {
     await find.press('Escape');
     await expect(find).toHaveCount(0);
   });
+
+  test('in a shared, read-only view the menus offer view commands only, and keys change nothing', async ({ page }) => {
+    const url = await d.shareUrl();
+    await page.goto(url);
+    await d.ready();
+    await expect(d.nodeById('fe1')).toBeVisible();
+    const before = await d.plan();
+    await d.nodeById('fe1').click({ button: 'right', position: { x: 60, y: 20 } });
+    for (const id of ['rename', 'duplicate', 'delete']) await expect(menu(page).locator(`[data-command="${id}"]`)).toBeDisabled();
+    await expect(menu(page).locator('[data-command="copy"]')).toBeEnabled();
+    await expect(menu(page).locator('[data-command="zoom-fit"]')).toBeEnabled();
+    await page.keyboard.press('Escape');
+    await d.selectNode('fe01.contoso.com');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('F2');
+    await d.nodeById('fe2').getByTestId('server-name').dblclick();
+    await expect(page.getByTestId('rename-input')).toHaveCount(0);
+    expect(await d.plan()).toEqual(before);
+  });
 });

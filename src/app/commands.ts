@@ -66,6 +66,7 @@ const selectedServers = () => serverCount(planStore.getState().plan, sessionStor
 export const COMMANDS: Command[] = [
   {
     id: 'undo',
+    group: 'Edit',
     label: 'Undo',
     shortcut: 'Ctrl+Z',
     history: 'history',
@@ -75,6 +76,7 @@ export const COMMANDS: Command[] = [
   },
   {
     id: 'redo',
+    group: 'Edit',
     label: 'Redo',
     shortcut: 'Ctrl+Shift+Z / Ctrl+Y',
     history: 'history',
@@ -84,6 +86,7 @@ export const COMMANDS: Command[] = [
   },
   {
     id: 'delete',
+    group: 'Edit',
     label: 'Delete',
     shortcut: 'Delete',
     history: 'edit',
@@ -120,6 +123,7 @@ export const COMMANDS: Command[] = [
   },
   {
     id: 'select-all',
+    group: 'Select and find',
     label: 'Select all',
     shortcut: 'Ctrl+A',
     history: 'none',
@@ -128,6 +132,7 @@ export const COMMANDS: Command[] = [
   },
   {
     id: 'clear-selection',
+    group: 'Select and find',
     label: 'Clear selection',
     shortcut: 'Escape',
     history: 'none',
@@ -136,6 +141,7 @@ export const COMMANDS: Command[] = [
   },
   {
     id: 'zoom-in',
+    group: 'View',
     label: 'Zoom in',
     shortcut: '+',
     history: 'none',
@@ -144,6 +150,7 @@ export const COMMANDS: Command[] = [
   },
   {
     id: 'zoom-out',
+    group: 'View',
     label: 'Zoom out',
     shortcut: '-',
     history: 'none',
@@ -152,6 +159,7 @@ export const COMMANDS: Command[] = [
   },
   {
     id: 'zoom-fit',
+    group: 'View',
     label: 'Zoom to fit',
     shortcut: 'Shift+1',
     history: 'none',
@@ -236,10 +244,10 @@ export const COMMANDS: Command[] = [
     ([direction, label, arrow, dx, dy]): Command => ({
       id: `nudge-${direction}`,
       label,
-      shortcut: `${arrow} (Shift+${arrow}: 4 steps)`,
+      shortcut: `${arrow} / Shift+${arrow}`,
       history: 'edit',
       group: 'Arrange',
-      title: `${label} by one grid step`,
+      title: `${label} by one grid step (with Shift, four)`,
       keyTest: (e) => !mod(e) && !e.altKey && e.key === `Arrow${direction[0].toUpperCase()}${direction.slice(1)}`,
       inputFromKey: (e) => ({ large: e.shiftKey }),
       run: (input) => nudgeSelection(dx, dy, input?.large ?? false),
@@ -328,9 +336,9 @@ export const COMMANDS: Command[] = [
   },
   ...(
     [
-      ['json', 'JSON', 'Export the plan as JSON'],
-      ['svg', 'SVG', 'Export the diagram as SVG'],
-      ['png', 'PNG', 'Export the diagram as PNG (twice the size)'],
+      ['json', 'Export JSON', 'Export the plan as JSON'],
+      ['svg', 'Export SVG', 'Export the diagram as SVG'],
+      ['png', 'Export PNG', 'Export the diagram as PNG (twice the size)'],
     ] as const
   ).map(
     ([kind, label, title]): Command => ({

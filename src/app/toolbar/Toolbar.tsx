@@ -141,9 +141,15 @@ export function Toolbar() {
           e.currentTarget.value = '';
         }}
       />
-      <CommandButton command="export-json" testId="export-json" className={NARROW_BUTTON} />
-      <CommandButton command="export-svg" testId="export-svg" className={NARROW_BUTTON} />
-      <CommandButton command="export-png" testId="export-png" className={NARROW_BUTTON} />
+      <CommandButton command="export-json" testId="export-json" className={NARROW_BUTTON}>
+        JSON
+      </CommandButton>
+      <CommandButton command="export-svg" testId="export-svg" className={NARROW_BUTTON}>
+        SVG
+      </CommandButton>
+      <CommandButton command="export-png" testId="export-png" className={NARROW_BUTTON}>
+        PNG
+      </CommandButton>
       <CommandButton command="share" testId="share-link" className="ml-1 shrink-0 whitespace-nowrap rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700" />
       <PanelToggle panel="details" />
       {dialog === 'plans' && <PlansDialog onClose={close} />}
