@@ -168,6 +168,10 @@ test.describe('commands', () => {
     expect(['fe1', 'fe2', 'web1'].map((id) => plan.nodes.find((n) => n.id === id)!.position)).toEqual(
       ['fe1', 'fe2', 'web1'].map((id) => before.nodes.find((n) => n.id === id)!.position),
     );
+    // The inspector of a multi-selection offers the same commands.
+    await d.inspector.getByTestId('inspector-align-top').click();
+    plan = await d.plan();
+    expect(new Set(['fe1', 'fe2', 'web1'].map((id) => y(plan, id))).size).toBe(1);
   });
 
   test('arrow keys nudge the selection one grid step, Shift four; each press is one undo step', async ({ page }) => {

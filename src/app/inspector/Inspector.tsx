@@ -4,6 +4,7 @@ import { updateNode, updatePool } from '../../domain/operations';
 import { BALANCING_TYPES, COLLOCATED_ROLES, OCS_VERSIONS, SQL_VERSIONS } from '../../domain/plan';
 import type { Balancing, OcsVersion, Plan, PlanNode, Pool, SqlVersion } from '../../domain/plan';
 import { runCommand } from '../commands';
+import { CommandButton } from '../CommandButton';
 import { poolCapacity } from '../../rules';
 import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
@@ -140,10 +141,35 @@ export function Inspector() {
       ) : typeof selected === 'number' && selected > 1 ? (
         <div className="space-y-2">
           <Header title={`${selected} items selected`} subtitle="Drag to move them together; Ctrl+C, Ctrl+D, Delete act on all." />
+          {!readOnly && <ArrangeButtons />}
         </div>
       ) : (
         <PlanInspector readOnly={readOnly} />
       )}
     </section>
+  );
+}
+
+const ARRANGE: [command: string, text: string][] = [
+  ['align-left', 'Left'],
+  ['align-center', 'Centre'],
+  ['align-right', 'Right'],
+  ['align-top', 'Top'],
+  ['align-middle', 'Middle'],
+  ['align-bottom', 'Bottom'],
+  ['distribute-horizontal', 'Space ↔'],
+  ['distribute-vertical', 'Space ↕'],
+];
+
+/** Align and distribute the selected servers (the same commands as the menu and Alt+Shift keys). */
+function ArrangeButtons() {
+  return (
+    <div role="group" aria-label="Align and distribute" className="flex flex-wrap gap-1">
+      {ARRANGE.map(([command, text]) => (
+        <CommandButton key={command} command={command} testId={`inspector-${command}`} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800">
+          {text}
+        </CommandButton>
+      ))}
+    </div>
   );
 }

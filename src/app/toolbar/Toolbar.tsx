@@ -3,9 +3,8 @@
  * command of the table: its label, tooltip (with the shortcut) and enabled state come from there.
  */
 import { lazy, Suspense } from 'react';
-import type { ReactNode } from 'react';
-import { commandById, runCommand } from '../commands';
-import { commandTitle, useCommandEnabled } from '../commandHooks';
+import { runCommand } from '../commands';
+import { BUTTON, CommandButton, NARROW_BUTTON } from '../CommandButton';
 import { PlansDialog } from '../plans/PlansDialog';
 import { useDocuments, useFindings, usePlan } from '../stores';
 import { uiStore, useUi } from '../uiStore';
@@ -13,33 +12,6 @@ import { SEVERITY_BADGE } from '../canvas/NodeFlag';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
 
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
-
-const BUTTON_BASE =
-  'shrink-0 whitespace-nowrap rounded py-1 text-sm text-slate-700 hover:bg-slate-200 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-700';
-const BUTTON = `${BUTTON_BASE} px-2`;
-const NARROW_BUTTON = `${BUTTON_BASE} px-1.5`;
-
-/** A toolbar button that runs a command; `children` replaces the command's label where given. */
-export function CommandButton({ command: id, testId, children, className, pressed }: { command: string; testId?: string; children?: ReactNode; className?: string; pressed?: boolean }) {
-  const command = commandById(id);
-  const enabled = useCommandEnabled(command);
-  const title = commandTitle(command);
-  return (
-    <button
-      type="button"
-      data-testid={testId ?? id}
-      data-command={command.id}
-      title={title}
-      aria-label={children === undefined ? undefined : title}
-      aria-pressed={pressed}
-      disabled={!enabled}
-      onClick={() => runCommand(command)}
-      className={className ?? BUTTON}
-    >
-      {children ?? command.label}
-    </button>
-  );
-}
 
 function Separator() {
   return <span className="mx-1 h-5 w-px shrink-0 bg-slate-300 dark:bg-slate-600" aria-hidden="true" />;
