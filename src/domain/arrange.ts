@@ -69,10 +69,12 @@ export function distributeNodes(plan: Plan, ids: Iterable<string>, axis: Axis): 
   const along = (n: PlanNode) => (axis === 'horizontal' ? n.position.x : n.position.y);
   const sorted = nodes.slice().sort((a, b) => along(a) - along(b) || a.id.localeCompare(b.id));
   const first = along(sorted[0]);
-  const step = (along(sorted[sorted.length - 1]) - first) / (sorted.length - 1);
+  const last = along(sorted[sorted.length - 1]);
+  const step = (last - first) / (sorted.length - 1);
   const moves = new Map<string, Position>();
   sorted.forEach((n, i) => {
-    const v = first + i * step;
+    // The outer two keep their exact places (no rounding drift at the far end).
+    const v = i === sorted.length - 1 ? last : first + i * step;
     moves.set(n.id, axis === 'horizontal' ? { x: v, y: n.position.y } : { x: n.position.x, y: v });
   });
   return placeNodes(plan, moves);
