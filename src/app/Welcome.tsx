@@ -2,7 +2,7 @@
 import { normalizePoolBoxes } from '../domain/operations';
 import { TEMPLATE_LABELS, templatePlan } from '../domain/templates';
 import type { TemplateName } from '../domain/templates';
-import { planStore, sessionStore, usePlan } from './stores';
+import { documents, planStore, sessionStore, usePlan } from './stores';
 
 const CHOICES: TemplateName[] = ['standard', 'consolidated', 'expanded'];
 
@@ -24,7 +24,7 @@ export function Welcome() {
               onClick={() => {
                 const { plan } = planStore.getState();
                 const next = templatePlan(t, plan.ocsVersion);
-                planStore.getState().apply(normalizePoolBoxes({ ...next, name: plan.name === 'Untitled plan' ? next.name : plan.name }));
+                planStore.getState().apply(normalizePoolBoxes({ ...next, name: plan.name === 'Untitled plan' ? documents.uniqueName(next.name) : plan.name }));
                 sessionStore.getState().requestFit();
               }}
             >

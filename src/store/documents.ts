@@ -9,6 +9,7 @@
 import { createStore } from 'zustand/vanilla';
 import { normalizePoolBoxes } from '../domain/operations';
 import type { Plan } from '../domain/plan';
+import { copyPlanName, uniquePlanName } from '../domain/planNames';
 import { LocalPlans, planKey } from './localPlans';
 import type { PlanEntry } from './localPlans';
 import type { PlanStoreApi } from './planStore';
@@ -213,9 +214,16 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       open(id, normalizePoolBoxes(result.stored.plan), result.stored.mark);
       return true;
     },
-    /** Start a new local plan with this content, save it and open it. */
-    createPlan(plan: Plan): string {
+    /**
+     * Start a new local plan with this content, save it and open it. `naming`: keep the plan's name
+     * (an import), give it one no other plan has (a new plan), or name it as a copy.
+     */
+    createPlan(plan: Plan, naming: 'keep' | 'unique' | 'copy' = 'keep'): string {
       flush();
+      if (naming !== 'keep') {
+        const taken = state.getState().entries.map((e) => e.name);
+        plan = { ...plan, name: naming === 'unique' ? uniquePlanName(plan.name, taken) : copyPlanName(plan.name, taken) };
+      }
       const id = plans.newId();
       const saved = plans.save(id, plan, undefined);
       open(id, plan, saved.ok ? saved.mark : undefined);
@@ -242,7 +250,8 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       const stored = id === state.getState().currentId ? { plan: planStore.getState().plan } : plans.load(id);
       if (!stored) return undefined;
       const copyId = plans.newId();
-      const result = plans.save(copyId, { ...stored.plan, name: `${stored.plan.name} (copy)` }, undefined);
+      const name = copyPlanName(stored.plan.name, state.getState().entries.map((e) => e.name));
+      const result = plans.save(copyId, { ...stored.plan, name }, undefined);
       if (!result.ok && result.reason === 'failed') session.getState().notify('warning', result.message);
       refreshEntries();
       return copyId;
@@ -271,7 +280,12 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     /** Save the shared plan being viewed as a new local plan and edit it. */
     editSharedCopy(): string {
       const plan = planStore.getState().plan;
-      return this.createPlan(plan);
+      return this.createPlan(plan, 'copy');
+    },
+    /** A name for the open plan that no other local plan has (a template applied to it). */
+    uniqueName(name: string): string {
+      const { entries, currentId } = state.getState();
+      return uniquePlanName(name, entries.filter((e) => e.id !== currentId).map((e) => e.name));
     },
     /** Leave a shared view for the user's own last plan (or a new one). */
     leaveShared(fallback: () => Plan) {

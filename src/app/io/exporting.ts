@@ -5,7 +5,7 @@ import { exportSvg } from '../../io/exportSvg';
 import { checkPlan } from '../../rules';
 import type { Plan } from '../../domain/plan';
 
-function download(blob: Blob, name: string) {
+export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
