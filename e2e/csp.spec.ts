@@ -105,3 +105,13 @@ test('the policy is in force, and a session of ordinary use raises no violation'
   expect(await violations(page)).toEqual([]);
   expect(fromConsole).toEqual([]);
 });
+
+test('the README gives the same policy for the header, plus frame-ancestors', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const html = await readFile(new URL('../index.html', import.meta.url), 'utf8');
+  const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  const header = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
+  expect(meta).toBeDefined();
+  expect(header).toBe(`${meta}; frame-ancestors 'none'`);
+});

@@ -16,7 +16,7 @@ const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 
 
 /** The full date and time of a save, in the user's language; "date unknown" for lists rebuilt from old records. */
 function savedDate(time: number): string {
-  return time > 0 ? new Date(time).toLocaleString(undefined, { dateStyle: 'full', timeStyle: 'short' }) : 'date unknown';
+  return time > 0 ? new Date(time).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }) : 'date unknown';
 }
 
 /** Download a stored record as it is (a plan that cannot be read), so that nothing of it is lost. */
@@ -44,7 +44,7 @@ function PlanSummary({ entry, open }: { entry: PlanEntry; open: boolean }) {
         <span data-testid="plan-row-name">{entry.name}</span>
         {open && <span className="ml-2 text-xs text-blue-600 dark:text-blue-400">(open)</span>}
       </span>
-      <span data-testid="plan-row-facts" className="block truncate text-xs text-slate-500 dark:text-slate-400">
+      <span data-testid="plan-row-facts" className="block text-xs text-slate-500 dark:text-slate-400">
         {facts.join(' · ')}
       </span>
       {entry.unreadable && (
