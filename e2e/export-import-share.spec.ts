@@ -174,7 +174,8 @@ test.describe('export, import and share', () => {
     await them.page.getByTestId('edit-copy').click();
     await expect(banner).toBeHidden();
     expect(them.page.url()).not.toContain('#plan=');
-    expect(await them.plan()).toEqual(plan);
+    // The copy says it is one.
+    expect(await them.plan()).toEqual({ ...plan, name: `${plan.name} (copy)` });
     await them.waitSaved();
     await expect(them.paletteItem('front-end-server')).toHaveAttribute('aria-disabled', 'false');
     await them.selectNode('fe01.contoso.com');
@@ -228,8 +229,8 @@ test.describe('export, import and share', () => {
     await entries.filter({ hasText: 'My own plan' }).getByRole('button', { name: 'Open' }).click();
     expect(await tab.plan()).toEqual(own);
     entries = await tab.planEntries();
-    await entries.filter({ hasText: shared.name }).getByRole('button', { name: 'Open' }).click();
-    expect(await tab.plan()).toEqual(shared);
+    await entries.filter({ hasText: `${shared.name} (copy)` }).getByRole('button', { name: 'Open' }).click();
+    expect(await tab.plan()).toEqual({ ...shared, name: `${shared.name} (copy)` });
   });
 
   test('a file imported while a shared plan is shown becomes a local plan, which a reload keeps', async ({ browser }) => {
