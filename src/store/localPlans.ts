@@ -239,6 +239,11 @@ export class LocalPlans {
    * the index is written again; an entry whose record is gone is dropped.
    */
   list(): PlanEntry[] {
+    return this.entries();
+  }
+
+  /** The list; `saving` is a plan whose entry the caller writes itself (its record is not read for one). */
+  private entries(saving?: string): PlanEntry[] {
     const index = this.readIndex();
     const ids = this.recordIds();
     let entries = index.entries;
@@ -249,13 +254,13 @@ export class LocalPlans {
       entries = entries.filter((e) => stored.has(e.id) && !seen.has(e.id) && seen.add(e.id));
       if (entries.length !== index.entries.length) rebuilt = true;
       for (const id of ids) {
-        if (seen.has(id)) continue;
+        if (seen.has(id) || id === saving) continue;
         entries.push(this.entryFromRecord(id));
         rebuilt = true;
       }
       if (rebuilt) entries.sort((a, b) => b.updatedAt - a.updatedAt);
     }
-    if (rebuilt) {
+    if (rebuilt && saving === undefined) {
       try {
         this.storage.setItem(INDEX_KEY, JSON.stringify(entries));
       } catch {
@@ -407,7 +412,7 @@ export class LocalPlans {
   }
 
   private touchIndex(id: string, plan: Plan) {
-    const entries = this.list()
+    const entries = this.entries(id)
       .filter((e) => e.id !== id)
       .map(({ unreadable: _, ...e }) => e);
     entries.unshift({ id, name: plan.name, updatedAt: Date.now(), ...summary(plan) });
