@@ -85,8 +85,14 @@ test('the policy is in force, and a session of ordinary use raises no violation'
   await expect(page.getByRole('status').filter({ hasText: `from ${svg.name}` })).toBeVisible();
   await d.importFile(fixture('standard'));
   await expect(page.getByRole('status').filter({ hasText: 'from standard.json' })).toBeVisible();
-  await d.planEntries();
+  const rows = await d.planEntries();
+  await rows.first().getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New name').fill('Renamed under the policy');
+  await page.getByLabel('New name').press('Enter');
+  await expect(rows.first()).toContainText('Renamed under the policy');
   await d.closeDialog();
+  await d.inspector.getByTestId('inspector-plan-name').fill('Named in the inspector');
+  await d.inspector.getByTestId('inspector-plan-name').press('Enter');
   const url = await d.shareUrl();
 
   // The link opened in another tab decodes the plan (the codec loads there too).

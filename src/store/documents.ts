@@ -189,7 +189,8 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
      * list offers its text for download. Returns how many there are.
      */
     reportUnreadable(): number {
-      const unreadable = plans.unreadablePlans();
+      // The open plan was read a moment ago: only the others are read again.
+      const unreadable = plans.unreadablePlans(state.getState().currentId ?? undefined);
       refreshEntries();
       const last = lastAtStart;
       for (const { entry, problem } of unreadable) {

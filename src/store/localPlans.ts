@@ -316,10 +316,11 @@ export class LocalPlans {
     return result;
   }
 
-  /** Every listed plan that cannot be read, with why (each record is read once). */
-  unreadablePlans(): { entry: PlanEntry; problem: RecordProblem }[] {
+  /** Every listed plan that cannot be read, with why (each record is read once; `known` is one just read). */
+  unreadablePlans(known?: string): { entry: PlanEntry; problem: RecordProblem }[] {
     const out: { entry: PlanEntry; problem: RecordProblem }[] = [];
     for (const entry of this.list()) {
+      if (entry.id === known) continue;
       const result = this.inspect(entry.id);
       if (!result.ok && result.problem.kind !== 'missing') out.push({ entry, problem: result.problem });
     }
