@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './index.css';
+import 'virtual:kind-icons.css';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
 import { installPageApi } from './app/pageApi';

@@ -26,7 +26,7 @@ export async function openFromLocation(hash: string): Promise<void> {
 
 export function bootstrap() {
   if (storageProblem) sessionStore.getState().notify('warning', storageProblem);
-  void openFromLocation(location.hash);
+  void openFromLocation(location.hash).then(() => documents.reportUnreadable());
   window.addEventListener('hashchange', () => {
     if (planPayloadFromHash(location.hash) !== undefined) void openFromLocation(location.hash);
   });

@@ -10,7 +10,7 @@ import { connect, normalizePoolBoxes, updateNode, updatePool } from '../domain/o
 import type { Plan } from '../domain/plan';
 import { templatePlan } from '../domain/templates';
 import type { TemplateName } from '../domain/templates';
-import { planStore, sessionStore } from './stores';
+import { documents, planStore, sessionStore } from './stores';
 
 function apply(next: Plan, geometryOnly = false) {
   planStore.getState().apply(next, { geometryOnly });
@@ -67,7 +67,7 @@ export function linkNodes(source: string, target: string) {
 export function startFromTemplate(template: TemplateName) {
   const { plan } = planStore.getState();
   const next = templatePlan(template, plan.ocsVersion);
-  apply(normalizePoolBoxes({ ...next, name: plan.name === 'Untitled plan' ? next.name : plan.name }));
+  apply(normalizePoolBoxes({ ...next, name: plan.name === 'Untitled plan' ? documents.uniqueName(next.name) : plan.name }));
   sessionStore.getState().requestFit();
 }
 

@@ -17,7 +17,7 @@ export const sessionStore = createSessionStore();
 
 const browserStorage = openBrowserStorage();
 export const storageProblem = browserStorage.problem;
-export const localPlans = new LocalPlans(browserStorage.storage);
+export const localPlans = new LocalPlans(browserStorage.storage, browserStorage.writesFail);
 export const documents = createDocuments(localPlans, planStore, sessionStore);
 
 export function usePlan<T>(selector: (s: PlanStore) => T): T {

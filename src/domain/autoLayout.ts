@@ -5,7 +5,7 @@
  * balancers above what they serve. The app loads this module only when asked.
  */
 import { Graph, layout } from '@dagrejs/dagre';
-import { GRID, NODE_SIZE, POOL_HEADER, POOL_PADDING, snap } from './geometry';
+import { GRID, movedTo, NODE_SIZE, POOL_HEADER, POOL_PADDING, resizedTo, snap } from './geometry';
 import type { NodeKind, Plan, PlanNode, Pool, Position, Size } from './plan';
 
 const TIER: Record<NodeKind, number> = {
@@ -83,15 +83,19 @@ export function autoLayout(plan: Plan): Plan {
   };
   const pools: Pool[] = plan.pools.map((p) => {
     const size = grids.get(p.id)!.size;
-    return { ...p, position: corner(p.id, size), size };
+    const at = corner(p.id, size);
+    return { ...p, position: movedTo(p.position, at.x, at.y), size: resizedTo(p.size, size.width, size.height) };
   });
   const poolCorner = new Map(pools.map((p) => [p.id, p.position!]));
   const nodes: PlanNode[] = plan.nodes.map((n) => {
     const poolId = block.get(n.id)!;
-    if (poolId === n.id) return { ...n, position: corner(n.id, NODE_SIZE) };
+    if (poolId === n.id) {
+      const at = corner(n.id, NODE_SIZE);
+      return { ...n, position: movedTo(n.position, at.x, at.y) };
+    }
     const origin = poolCorner.get(poolId)!;
     const offset = grids.get(poolId)!.offsets.get(n.id)!;
-    return { ...n, position: { x: origin.x + offset.x, y: origin.y + offset.y } };
+    return { ...n, position: movedTo(n.position, origin.x + offset.x, origin.y + offset.y) };
   });
   return { ...plan, nodes, pools };
 }

@@ -94,3 +94,16 @@ export function planBounds(plan: Plan): Box | undefined {
 export function snap(value: number, grid = GRID): number {
   return Math.round(value / grid) * grid;
 }
+
+/**
+ * A position moved to (x, y), keeping every other field it carries (such as `z`, unknown to this app):
+ * positions and sizes are never rebuilt from their known fields alone.
+ */
+export function movedTo(position: Position | undefined, x: number, y: number): Position {
+  return { ...position, x, y };
+}
+
+/** A size set to (width, height), keeping every other field it carries. */
+export function resizedTo(size: Size | undefined, width: number, height: number): Size {
+  return { ...size, width, height };
+}

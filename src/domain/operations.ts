@@ -2,7 +2,7 @@
  * Editing operations on a plan. Pure functions: each takes a plan and returns a new one,
  * sharing every object it did not change (so a drag that moves one node changes one node object).
  */
-import { containsPoint, DEFAULT_POOL_SIZE, membersByPool, nodeCenter, poolBox, unionBoxes } from './geometry';
+import { containsPoint, DEFAULT_POOL_SIZE, membersByPool, movedTo, nodeCenter, poolBox, resizedTo, unionBoxes } from './geometry';
 import type { Box } from './geometry';
 import { KIND_INFO, POOL_KIND_INFO } from './kinds';
 import { copyName, idFactory, nextName, planDomain, takenNames } from './names';
@@ -58,7 +58,7 @@ export function growPool(plan: Plan, poolId: string): Plan {
     return plan;
   }
   const pools = plan.pools.slice();
-  pools[index] = { ...pool, position: { x: box.x, y: box.y }, size: { width: box.width, height: box.height } };
+  pools[index] = { ...pool, position: movedTo(pool.position, box.x, box.y), size: resizedTo(pool.size, box.width, box.height) };
   return { ...plan, pools };
 }
 
@@ -91,7 +91,8 @@ export function moveItems(plan: Plan, moves: ReadonlyMap<string, Position>): Pla
       poolsChanged = true;
     }
     poolDelta.set(pool.id, { x: dx, y: dy });
-    pools[i] = { ...pool, position: { x: to.x, y: to.y }, size: pool.size ?? poolBoxInPlan(plan, pool.id) };
+    const size = pool.size ?? poolBoxInPlan(plan, pool.id)!;
+    pools[i] = { ...pool, position: movedTo(pool.position, to.x, to.y), size: resizedTo(size, size.width, size.height) };
   }
   let nodes = plan.nodes;
   let nodesChanged = false;
@@ -106,7 +107,7 @@ export function moveItems(plan: Plan, moves: ReadonlyMap<string, Position>): Pla
       nodes = nodes.slice();
       nodesChanged = true;
     }
-    nodes[i] = { ...node, position: { x: to.x, y: to.y } };
+    nodes[i] = { ...node, position: movedTo(node.position, to.x, to.y) };
   }
   if (!poolsChanged && !nodesChanged) return plan;
   return { ...plan, pools, nodes };
@@ -220,8 +221,17 @@ export function deleteItems(plan: Plan, ids: Iterable<string>, options: DeleteOp
   };
 }
 
+/** Change some fields of a node; a `position` in the patch changes x and y and keeps the position's other fields. */
 export function updateNode(plan: Plan, id: string, patch: Partial<Omit<PlanNode, 'id'>>): Plan {
-  return { ...plan, nodes: plan.nodes.map((n) => (n.id === id ? { ...n, ...patch } : n)) };
+  return {
+    ...plan,
+    nodes: plan.nodes.map((n) => {
+      if (n.id !== id) return n;
+      const next = { ...n, ...patch };
+      if (patch.position) next.position = movedTo(n.position, patch.position.x, patch.position.y);
+      return next;
+    }),
+  };
 }
 
 export function updatePool(plan: Plan, id: string, patch: Partial<Omit<Pool, 'id'>>): Plan {
@@ -230,6 +240,9 @@ export function updatePool(plan: Plan, id: string, patch: Partial<Omit<Pool, 'id
     pools: plan.pools.map((p) => {
       if (p.id !== id) return p;
       const next = { ...p, ...patch };
+      // A new corner or size (a resize on the canvas) keeps the other fields of the old one.
+      if (patch.position) next.position = movedTo(p.position, patch.position.x, patch.position.y);
+      if (patch.size) next.size = resizedTo(p.size, patch.size.width, patch.size.height);
       if (next.edition === 'standard') delete next.configuration;
       else if (!next.configuration) next.configuration = 'consolidated';
       return next;
@@ -262,7 +275,7 @@ export function copyFragment(plan: Plan, ids: Iterable<string>): Fragment {
 
 function poolWithBox(plan: Plan, pool: Pool): Pool {
   const box = poolBoxInPlan(plan, pool.id)!;
-  return { ...pool, position: { x: box.x, y: box.y }, size: { width: box.width, height: box.height } };
+  return { ...pool, position: movedTo(pool.position, box.x, box.y), size: resizedTo(pool.size, box.width, box.height) };
 }
 
 /**
@@ -273,7 +286,7 @@ export function pasteFragment(plan: Plan, fragment: Fragment, offset: Position):
   const newId = idFactory(plan);
   const taken = takenNames(plan);
   const idMap = new Map<string, string>();
-  const shift = (p: Position): Position => ({ x: p.x + offset.x, y: p.y + offset.y });
+  const shift = (p: Position): Position => movedTo(p, p.x + offset.x, p.y + offset.y);
   const pools = fragment.pools.map((p) => {
     const id = newId('p');
     idMap.set(p.id, id);

@@ -48,7 +48,8 @@ describe('planFileName', () => {
     ['Zürich Café', 'zurich-cafe.json'],
     ['<script>alert(1)</script>', 'script-alert-1-script.json'],
     ['../../etc/passwd', 'etc-passwd.json'],
-    ['漢字', 'plan.json'],
+    ['漢字', '漢字.json'],
+    ['ＣＯＮ', 'con-plan.json'],
     ['', 'plan.json'],
     ['x'.repeat(200), `${'x'.repeat(60)}.json`],
   ])('%j -> %s', (name, file) => {

@@ -1,5 +1,6 @@
 /** A plan as a file: stable field order, 2-space indentation, unknown fields kept after the known ones. */
 import type { Plan } from '../domain/plan';
+import { safeFileName } from './fileName';
 
 const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links'];
 const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'users', 'position', 'size'];
@@ -45,17 +46,7 @@ export function planToJson(plan: Plan): string {
   return `${JSON.stringify(orderedPlan(plan), null, 2)}\n`;
 }
 
-const MAX_FILE_STEM = 60;
-
 /** A file name for the plan: `Contoso HQ` -> `contoso-hq.json`; `plan.json` when nothing usable is left. */
 export function planFileName(plan: Pick<Plan, 'name'>): string {
-  const stem = String(plan.name ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_FILE_STEM)
-    .replace(/-+$/, '');
-  return `${stem || 'plan'}.json`;
+  return safeFileName(plan.name, 'json');
 }

@@ -9,6 +9,7 @@
 import { createStore } from 'zustand/vanilla';
 import { normalizePoolBoxes } from '../domain/operations';
 import type { Plan } from '../domain/plan';
+import { copyPlanName, uniquePlanName } from '../domain/planNames';
 import { LocalPlans, planKey } from './localPlans';
 import type { PlanEntry } from './localPlans';
 import type { PlanStoreApi } from './planStore';
@@ -31,13 +32,16 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     currentId: null,
     entries: plans.list(),
     dirty: false,
-    // Where nothing can be stored, every "save" only keeps the plan in memory: never report it as saved.
-    saveProblem: plans.notKept ?? null,
+    // Where nothing can be stored, every "save" only keeps the plan in memory: never report it as
+    // saved. Where storage is full, nothing new can be saved until space is made.
+    saveProblem: plans.notKept ?? plans.writesFail ?? null,
   }));
   /** The mark of the stored revision the open plan is based on (undefined: not saved yet). */
   let mark: string | undefined;
   let savedPlan: Plan | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The plan that was current when the app last looked for it (openLast): named as such when it cannot be read. */
+  let lastAtStart: string | undefined;
 
   const refreshEntries = () => state.setState({ entries: plans.list() });
 
@@ -77,14 +81,19 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       refreshEntries();
     } else if (result.reason === 'conflict') {
       keepBothAfterConflict(result.stored.plan);
+    } else if (result.reason === 'unreadable') {
+      keepBothAfterConflict(null, result.problem.message);
     } else {
       state.setState({ saveProblem: result.message });
       session.getState().notify('warning', result.message);
     }
   }
 
-  /** Another tab saved this plan while this tab had unsaved edits: keep this tab's as a new plan. */
-  function keepBothAfterConflict(theirs: Plan) {
+  /**
+   * Another tab saved this plan while this tab had unsaved edits: keep this tab's as a new plan.
+   * `theirs` is null when the stored record became one this app cannot read (`why`): it stays as it is.
+   */
+  function keepBothAfterConflict(theirs: Plan | null, why = '') {
     const mine = planStore.getState().plan;
     const copyId = plans.newId();
     const copy: Plan = { ...mine, name: `${mine.name} (edits from another tab)` };
@@ -99,9 +108,14 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       refreshEntries();
       session
         .getState()
-        .notify('warning', `“${theirs.name}” was changed in another tab while you edited it here. Your edits were kept as a separate plan, “${copy.name}”; the other tab’s version is in the plan list.`);
+        .notify(
+          'warning',
+          theirs
+            ? `“${theirs.name}” was changed in another tab while you edited it here. Your edits were kept as a separate plan, “${copy.name}”; the other tab’s version is in the plan list.`
+            : `The stored copy of “${mine.name}” was replaced by one that cannot be read here: ${why}. It is left as it is; your edits were kept as a separate plan, “${copy.name}”.`,
+        );
     } else {
-      const message = saved.ok === false && saved.reason === 'failed' ? saved.message : 'The plan could not be saved.';
+      const message = !saved.ok && saved.reason === 'failed' ? saved.message : 'The plan could not be saved.';
       state.setState({ saveProblem: message });
       session.getState().notify('warning', message);
     }
@@ -157,7 +171,8 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     onStorageEvent,
     /** Open the plan that was current last time, or the most recent one; false when there is none. */
     openLast(): boolean {
-      const candidates = [plans.currentId(), ...plans.list().map((e) => e.id)];
+      lastAtStart = plans.currentId();
+      const candidates = [lastAtStart, ...plans.list().map((e) => e.id)];
       for (const id of candidates) {
         if (!id) continue;
         const stored = plans.load(id);
@@ -166,21 +181,50 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
           return true;
         }
       }
+      refreshEntries();
       return false;
+    },
+    /**
+     * Say which stored plans cannot be read and why (at start): each stays as it is, and the Plans
+     * list offers its text for download. Returns how many there are.
+     */
+    reportUnreadable(): number {
+      // The open plan was read a moment ago: only the others are read again.
+      const unreadable = plans.unreadablePlans(state.getState().currentId ?? undefined);
+      refreshEntries();
+      const last = lastAtStart;
+      for (const { entry, problem } of unreadable) {
+        const which = entry.id === last && entry.id !== state.getState().currentId ? `The plan open last time, “${entry.name}”,` : `The stored plan “${entry.name}”`;
+        session.getState().notify('error', `${which} could not be read: ${problem.message}. It is kept as it was: Plans offers its stored text for download.`);
+      }
+      return unreadable.length;
+    },
+    /** The stored text of a plan's record, as it is (for a plan that cannot be read). */
+    rawRecord(id: string): string | undefined {
+      return plans.rawRecord(id);
     },
     openPlan(id: string): boolean {
       flush();
-      const stored = plans.load(id);
-      if (!stored) {
-        session.getState().notify('error', 'That plan could not be read from this browser’s storage.');
+      const result = plans.inspect(id);
+      if (!result.ok) {
+        const name = state.getState().entries.find((e) => e.id === id)?.name;
+        session.getState().notify('error', `${name ? `“${name}”` : 'That plan'} could not be opened: ${result.problem.message}.`);
+        refreshEntries();
         return false;
       }
-      open(id, normalizePoolBoxes(stored.plan), stored.mark);
+      open(id, normalizePoolBoxes(result.stored.plan), result.stored.mark);
       return true;
     },
-    /** Start a new local plan with this content, save it and open it. */
-    createPlan(plan: Plan): string {
+    /**
+     * Start a new local plan with this content, save it and open it. `naming`: keep the plan's name
+     * (an import), give it one no other plan has (a new plan), or name it as a copy.
+     */
+    createPlan(plan: Plan, naming: 'keep' | 'unique' | 'copy' = 'keep'): string {
       flush();
+      if (naming !== 'keep') {
+        const taken = state.getState().entries.map((e) => e.name);
+        plan = { ...plan, name: naming === 'unique' ? uniquePlanName(plan.name, taken) : copyPlanName(plan.name, taken) };
+      }
       const id = plans.newId();
       const saved = plans.save(id, plan, undefined);
       open(id, plan, saved.ok ? saved.mark : undefined);
@@ -207,7 +251,8 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       const stored = id === state.getState().currentId ? { plan: planStore.getState().plan } : plans.load(id);
       if (!stored) return undefined;
       const copyId = plans.newId();
-      const result = plans.save(copyId, { ...stored.plan, name: `${stored.plan.name} (copy)` }, undefined);
+      const name = copyPlanName(stored.plan.name, state.getState().entries.map((e) => e.name));
+      const result = plans.save(copyId, { ...stored.plan, name }, undefined);
       if (!result.ok && result.reason === 'failed') session.getState().notify('warning', result.message);
       refreshEntries();
       return copyId;
@@ -236,7 +281,12 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     /** Save the shared plan being viewed as a new local plan and edit it. */
     editSharedCopy(): string {
       const plan = planStore.getState().plan;
-      return this.createPlan(plan);
+      return this.createPlan(plan, 'copy');
+    },
+    /** A name for the open plan that no other local plan has (a template applied to it). */
+    uniqueName(name: string): string {
+      const { entries, currentId } = state.getState();
+      return uniquePlanName(name, entries.filter((e) => e.id !== currentId).map((e) => e.name));
     },
     /** Leave a shared view for the user's own last plan (or a new one). */
     leaveShared(fallback: () => Plan) {

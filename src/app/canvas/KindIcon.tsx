@@ -53,19 +53,13 @@ export function kindIconImage(kind: NodeKind, color: string): string {
 
 /**
  * The accent and icon rules, one per kind and colour scheme, made from KIND_COLOR: a thousand
- * servers share seven icon images.
+ * servers share seven icon images. The build makes a stylesheet of them (`virtual:kind-icons.css`,
+ * see vite.config.ts), imported by main.tsx.
  */
 export function kindIconCss(): string {
   const rules = (i: 0 | 1) =>
     KINDS.map((k) => `.${KIND_ACCENT[k]}{color:${KIND_COLOR[k][i]}}.kind-icon-${k}{background-image:${kindIconImage(k, KIND_COLOR[k][i])}}`).join('');
   return `.kind-icon{background:no-repeat center/contain}${rules(0)}@media (prefers-color-scheme: dark){${rules(1)}}`;
-}
-
-if (typeof document !== 'undefined') {
-  const style = document.createElement('style');
-  style.dataset.kindIcons = '';
-  style.textContent = kindIconCss();
-  document.head.append(style);
 }
 
 /**

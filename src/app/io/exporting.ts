@@ -1,10 +1,11 @@
 /** Downloads of the plan (JSON) and the diagram (SVG, PNG). Loaded on first use. */
+import { safeFileName } from '../../io/fileName';
 import { planFileName, planToJson } from '../../io/planJson';
 import { exportSvg } from '../../io/exportSvg';
 import { checkPlan } from '../../rules';
 import type { Plan } from '../../domain/plan';
 
-function download(blob: Blob, name: string) {
+export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -15,7 +16,6 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const baseName = (plan: Plan) => planFileName(plan).replace(/\.json$/i, '');
 
 export function diagramSvg(plan: Plan): string {
   return exportSvg(plan, { findings: checkPlan(plan), legend: true });
@@ -26,7 +26,7 @@ export function downloadJson(plan: Plan) {
 }
 
 export function downloadSvg(plan: Plan) {
-  download(new Blob([diagramSvg(plan)], { type: 'image/svg+xml' }), `${baseName(plan)}.svg`);
+  download(new Blob([diagramSvg(plan)], { type: 'image/svg+xml' }), safeFileName(plan.name, 'svg'));
 }
 
 /** PNG at twice the SVG's size, rendered from the same SVG by the browser. */
@@ -54,5 +54,5 @@ export async function renderPng(svg: string, scale = 2): Promise<Blob> {
 }
 
 export async function downloadPng(plan: Plan) {
-  download(await renderPng(diagramSvg(plan)), `${baseName(plan)}.png`);
+  download(await renderPng(diagramSvg(plan)), safeFileName(plan.name, 'png'));
 }

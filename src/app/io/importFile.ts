@@ -16,7 +16,7 @@ export async function readPlanFile(name: string, text: string): Promise<ReadResu
   return readPlanFromSvg(text);
 }
 
-/** Import the first file; returns true when the plan was replaced. */
+/** Import the first file as a new local plan; returns true when it was opened. */
 export async function importFiles(files: FileList | File[]): Promise<boolean> {
   const file = files[0];
   if (!file) return false;
@@ -37,14 +37,11 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
     session.notify('error', `“${file.name}” was not imported: ${result.error.message}. Nothing was changed.`);
     return false;
   }
-  if (planStore.getState().readOnly) {
-    // The import is made on a copy of the shared plan: a local plan from now on.
-    documents.editSharedCopy();
-    forgetSharedLink();
-  }
-  planStore.getState().apply(normalizePoolBoxes(result.plan));
-  session.clearSelection();
-  session.requestFit();
-  session.notify('info', `Imported “${result.plan.name}” from ${file.name}. Ctrl+Z brings back the plan you had.`);
+  // The import opens as a new local plan: the plan that was open stays as it is, in the Plans list.
+  const wasShared = planStore.getState().readOnly;
+  const previous = documents.state.getState().currentId !== null ? planStore.getState().plan.name : undefined;
+  documents.createPlan(normalizePoolBoxes(result.plan));
+  if (wasShared) forgetSharedLink();
+  session.notify('info', `Imported “${result.plan.name}” from ${file.name} as a new plan.${previous === undefined ? '' : ` “${previous}” is unchanged, in Plans.`}`);
   return true;
 }

@@ -5,13 +5,59 @@ import type { OcsVersion } from '../../domain/plan';
 import { OCS_VERSIONS } from '../../domain/plan';
 import { TEMPLATE_LABELS, templatePlan } from '../../domain/templates';
 import type { TemplateName } from '../../domain/templates';
+import { safeFileName } from '../../io/fileName';
+import type { PlanEntry } from '../../store/localPlans';
 import { buttonClass, dangerButtonClass, Dialog, primaryButtonClass } from '../dialogs/Dialog';
 import { documents, sessionStore, useDocuments } from '../stores';
 
 const TEMPLATES: TemplateName[] = ['empty', 'standard', 'consolidated', 'expanded'];
 
+const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
+
+/** The full date and time of a save, in the user's language; "date unknown" for lists rebuilt from old records. */
+function savedDate(time: number): string {
+  return time > 0 ? new Date(time).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' }) : 'date unknown';
+}
+
+/** Download a stored record as it is (a plan that cannot be read), so that nothing of it is lost. */
+async function downloadStoredText(entry: PlanEntry) {
+  const text = documents.rawRecord(entry.id);
+  if (text === undefined) {
+    sessionStore.getState().notify('error', `“${entry.name}” is no longer stored in this browser.`);
+    return;
+  }
+  const { download } = await import('../io/exporting');
+  download(new Blob([text], { type: 'text/plain' }), safeFileName(`${entry.name} stored`, 'txt'));
+}
+
+/** A row's text: name, OCS version, size and full date; why it cannot be read, when it cannot. */
+function PlanSummary({ entry, open }: { entry: PlanEntry; open: boolean }) {
+  const facts = [
+    entry.ocsVersion && OCS_VERSION_LABELS[entry.ocsVersion],
+    entry.servers !== undefined && plural(entry.servers, 'server'),
+    entry.pools !== undefined && plural(entry.pools, 'pool'),
+    savedDate(entry.updatedAt),
+  ].filter(Boolean);
+  return (
+    <span className="min-w-0 flex-1" title={entry.name}>
+      <span className="block truncate">
+        <span data-testid="plan-row-name">{entry.name}</span>
+        {open && <span className="ml-2 text-xs text-blue-600 dark:text-blue-400">(open)</span>}
+      </span>
+      <span data-testid="plan-row-facts" className="block text-xs text-slate-500 dark:text-slate-400">
+        {facts.join(' · ')}
+      </span>
+      {entry.unreadable && (
+        <span data-testid="plan-row-problem" className="block text-xs text-red-700 dark:text-red-300">
+          Cannot be read: {entry.unreadable}. Kept as it is.
+        </span>
+      )}
+    </span>
+  );
+}
+
 export function startNewPlan(template: TemplateName, version: OcsVersion) {
-  documents.createPlan(templatePlan(template, version));
+  documents.createPlan(templatePlan(template, version), 'unique');
   sessionStore.getState().requestFit();
 }
 
@@ -57,57 +103,66 @@ export function PlansDialog({ onClose }: { onClose(): void }) {
         {entries.length === 0 && <p className="text-sm text-slate-500">None yet.</p>}
         <ul className="max-h-72 space-y-1 overflow-y-auto" data-testid="plans-list">
           {entries.map((e) => (
-            <li key={e.id} data-testid="plans-entry" className={`flex items-center gap-2 rounded px-2 py-1 text-sm ${e.id === currentId ? 'bg-blue-50 dark:bg-blue-950' : ''}`}>
-              {renaming?.id === e.id ? (
-                <form
-                  className="flex flex-1 gap-2"
-                  onSubmit={(ev) => {
-                    ev.preventDefault();
-                    if (renaming.name.trim()) documents.renamePlan(e.id, renaming.name.trim());
-                    setRenaming(null);
-                  }}
-                >
-                  <input autoFocus aria-label="New name" value={renaming.name} onChange={(ev) => setRenaming({ id: e.id, name: ev.target.value })} className="flex-1 rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600 dark:bg-slate-800" />
-                  <button type="submit" className={primaryButtonClass}>
-                    Save
-                  </button>
-                </form>
-              ) : (
-                <>
-                  <span className="min-w-0 flex-1 truncate" title={e.name}>
-                    {e.name}
-                    {e.id === currentId && <span className="ml-2 text-xs text-blue-600 dark:text-blue-400">(open)</span>}
-                    <span className="ml-2 text-xs text-slate-500">{new Date(e.updatedAt).toLocaleString()}</span>
-                  </span>
-                  {e.id !== currentId && (
-                    <button type="button" className={buttonClass} onClick={() => documents.openPlan(e.id) && onClose()}>
-                      Open
+            <li key={e.id} data-testid="plan-row" data-plan-id={e.id} data-unreadable={e.unreadable ? 'true' : undefined}>
+              <div data-testid="plans-entry" className={`flex items-center gap-2 rounded px-2 py-1 text-sm ${e.id === currentId ? 'bg-blue-50 dark:bg-blue-950' : ''}`}>
+                {renaming?.id === e.id ? (
+                  <form
+                    className="flex flex-1 gap-2"
+                    onSubmit={(ev) => {
+                      ev.preventDefault();
+                      if (renaming.name.trim()) documents.renamePlan(e.id, renaming.name.trim());
+                      setRenaming(null);
+                    }}
+                  >
+                    <input autoFocus aria-label="New name" value={renaming.name} onChange={(ev) => setRenaming({ id: e.id, name: ev.target.value })} className="flex-1 rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600 dark:bg-slate-800" />
+                    <button type="button" className={buttonClass} onClick={() => setRenaming(null)}>
+                      Cancel
                     </button>
-                  )}
-                  <button type="button" className={buttonClass} onClick={() => setRenaming({ id: e.id, name: e.name })}>
-                    Rename
-                  </button>
-                  <button type="button" className={buttonClass} onClick={() => documents.duplicatePlan(e.id)}>
-                    Duplicate
-                  </button>
-                  {confirmDelete === e.id ? (
-                    <button
-                      type="button"
-                      className={dangerButtonClass}
-                      onClick={() => {
-                        documents.deletePlan(e.id, () => templatePlan('empty'));
-                        setConfirmDelete(null);
-                      }}
-                    >
-                      Really delete
+                    <button type="submit" className={primaryButtonClass}>
+                      Save
                     </button>
-                  ) : (
-                    <button type="button" className={buttonClass} onClick={() => setConfirmDelete(e.id)}>
-                      Delete
-                    </button>
-                  )}
-                </>
-              )}
+                  </form>
+                ) : (
+                  <>
+                    <PlanSummary entry={e} open={e.id === currentId} />
+                    {e.id !== currentId && (
+                      <button type="button" className={buttonClass} onClick={() => documents.openPlan(e.id) && onClose()}>
+                        Open
+                      </button>
+                    )}
+                    {e.unreadable ? (
+                      <button type="button" data-testid="download-stored-text" className={buttonClass} onClick={() => void downloadStoredText(e)}>
+                        Download text
+                      </button>
+                    ) : (
+                      <>
+                        <button type="button" className={buttonClass} onClick={() => setRenaming({ id: e.id, name: e.name })}>
+                          Rename
+                        </button>
+                        <button type="button" className={buttonClass} onClick={() => documents.duplicatePlan(e.id)}>
+                          Duplicate
+                        </button>
+                      </>
+                    )}
+                    {confirmDelete === e.id ? (
+                      <button
+                        type="button"
+                        className={dangerButtonClass}
+                        onClick={() => {
+                          documents.deletePlan(e.id, () => templatePlan('empty'));
+                          setConfirmDelete(null);
+                        }}
+                      >
+                        Really delete
+                      </button>
+                    ) : (
+                      <button type="button" className={buttonClass} onClick={() => setConfirmDelete(e.id)}>
+                        Delete
+                      </button>
+                    )}
+                  </>
+                )}
+              </div>
             </li>
           ))}
         </ul>
