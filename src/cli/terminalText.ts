@@ -28,9 +28,12 @@ export function safeLines(text: string): string {
 }
 
 /**
- * JSON text for a terminal: JSON.stringify escapes C0 controls but leaves DEL, C1 and the
- * reordering characters raw; as \u escapes inside strings they mean exactly the same.
+ * JSON text for a terminal: JSON.stringify escapes C0 controls inside strings (its only raw
+ * newlines are its own layout) but leaves DEL, C1 and the reordering characters raw; as \u
+ * escapes inside strings they mean exactly the same.
  */
+const UNSAFE_IN_JSON = /[\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
 export function safeJson(json: string): string {
-  return json.replace(UNSAFE, (ch) => `\\u${hex(ch.charCodeAt(0), 4).toLowerCase()}`);
+  return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${hex(ch.charCodeAt(0), 4).toLowerCase()}`);
 }
