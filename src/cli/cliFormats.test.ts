@@ -198,8 +198,11 @@ describe('encodings', () => {
   const utf16le = (text: string, bom: boolean) => {
     const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
     let i = 0;
-    if (bom) (out[i++] = 0xff), (out[i++] = 0xfe);
-    for (let k = 0; k < text.length; k++) (out[i++] = text.charCodeAt(k) & 0xff), (out[i++] = text.charCodeAt(k) >> 8);
+    if (bom) {
+      out.set([0xff, 0xfe], 0);
+      i = 2;
+    }
+    for (let k = 0; k < text.length; k++, i += 2) out.set([text.charCodeAt(k) & 0xff, text.charCodeAt(k) >> 8], i);
     return out;
   };
 

@@ -7,7 +7,10 @@ import { parsePlanText } from './readPlan';
 const utf16le = (text: string, bom = true) => {
   const out = new Uint8Array((bom ? 2 : 0) + text.length * 2);
   let i = 0;
-  if (bom) (out[i++] = 0xff), (out[i++] = 0xfe);
+  if (bom) {
+    out.set([0xff, 0xfe], 0);
+    i = 2;
+  }
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     out[i++] = c & 0xff;
