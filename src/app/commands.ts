@@ -94,6 +94,17 @@ export const COMMANDS: Command[] = [
     run: () => sessionStore.getState().clearSelection(),
   },
   {
+    id: 'export-drawio',
+    label: 'Export the diagram for draw.io / diagrams.net',
+    shortcut: '',
+    history: 'none',
+    keyTest: () => false,
+    run: () =>
+      void import('./io/exporting')
+        .then((m) => m.downloadDrawio(planStore.getState().plan))
+        .catch((error: unknown) => sessionStore.getState().notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`)),
+  },
+  {
     id: 'zoom-in',
     label: 'Zoom in',
     shortcut: '+',

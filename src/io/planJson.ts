@@ -47,6 +47,15 @@ export function orderedPlan(plan: Plan): Plan {
  */
 export const PLAN_SCHEMA_ID = 'urn:ocs-topology-designer:plan-schema:1';
 
+/**
+ * A plan as read, without the file's top-level `$schema`: that says where the schema of the file
+ * is, not something about the plan, and every export writes its own.
+ */
+export function withoutSchemaKey(input: unknown): unknown {
+  if (!isDict(input) || !Object.prototype.hasOwnProperty.call(input, '$schema')) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => key !== '$schema'));
+}
+
 /** The plan as the text of a `.json` file (ends with a newline); with `schema`, a `$schema` field first. */
 export function planToJson(plan: Plan, options: { schema?: string } = {}): string {
   const ordered = orderedPlan(plan) as unknown as Dict;

@@ -112,13 +112,13 @@ export function Toolbar() {
       <span className="flex-1" />
       <Counts />
       <Separator />
-      <ToolButton testId="import" title="Import a plan file (JSON or exported SVG)" onClick={() => fileInput.current?.click()}>
+      <ToolButton testId="import" title="Import a plan file (JSON, or an exported SVG or PNG)" onClick={() => fileInput.current?.click()}>
         Import
       </ToolButton>
       <input
         ref={fileInput}
         type="file"
-        accept=".json,.svg,application/json,image/svg+xml"
+        accept=".json,.svg,.png,application/json,image/svg+xml,image/png"
         className="hidden"
         data-testid="import-input"
         onChange={(e) => {
@@ -133,8 +133,11 @@ export function Toolbar() {
       <ToolButton testId="export-svg" title="Export the diagram as SVG" onClick={() => void runExport('svg')}>
         SVG
       </ToolButton>
-      <ToolButton testId="export-png" title="Export the diagram as PNG (twice the size)" onClick={() => void runExport('png')}>
+      <ToolButton testId="export-png" title="Export the diagram as PNG (twice the size, the plan inside)" onClick={() => void runExport('png')}>
         PNG
+      </ToolButton>
+      <ToolButton testId="export-drawio" title={commandById('export-drawio').label} onClick={commandById('export-drawio').run}>
+        draw.io
       </ToolButton>
       <button type="button" data-testid="share-link" onClick={() => setDialog('share')} className="ml-1 rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700">
         Share link
