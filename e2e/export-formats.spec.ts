@@ -69,7 +69,7 @@ test.describe('exports for other tools', () => {
     const png = await d.exportFile('png');
     // The same picture without the plan chunk: every chunk but iTXt.
     const parts: Buffer[] = [png.buffer.subarray(0, 8)];
-    for (let at = 8; at < png.buffer.length; ) {
+    for (let at = 8; at < png.buffer.length;) {
       const len = png.buffer.readUInt32BE(at);
       if (png.buffer.subarray(at + 4, at + 8).toString('latin1') !== 'iTXt') parts.push(png.buffer.subarray(at, at + 12 + len));
       at += 12 + len;
@@ -82,12 +82,18 @@ test.describe('exports for other tools', () => {
   test('a plan saved as UTF-16 imports; one without a byte order mark is named UTF-16', async ({ page }) => {
     const plan = { ...fixturePlan('standard'), name: 'Zürich UTF-16' };
     const text = JSON.stringify(plan, null, 2);
-    await d.importFile({ name: 'utf16.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) });
+    await d.importFile({
+      name: 'utf16.json',
+      mimeType: 'application/json',
+      buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    });
     await expect(page.getByRole('status').filter({ hasText: 'from utf16.json' })).toBeVisible();
     expect((await d.plan()).name).toBe('Zürich UTF-16');
     const before = await d.plan();
     await d.importFile({ name: 'bare.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf16le') });
-    await expect(d.alert(/“bare\.json” was not imported: the file is UTF-16 \(little-endian\) text without a byte order mark/)).toBeVisible();
+    await expect(
+      d.alert(/“bare\.json” was not imported: the file is UTF-16 \(little-endian\) text without a byte order mark/),
+    ).toBeVisible();
     expect(await d.plan()).toEqual(before);
   });
 

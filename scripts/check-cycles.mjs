@@ -22,7 +22,7 @@ function files(dir) {
 export function importsOf(source) {
   const out = [];
   const re = /^\s*(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]/gm;
-  for (let m; (m = re.exec(source)); ) out.push(m[1]);
+  for (let m; (m = re.exec(source));) out.push(m[1]);
   return out;
 }
 
@@ -82,7 +82,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dirs = process.argv.slice(2);
   const graph = importGraph(dirs.length > 0 ? dirs : ['src']);
   const found = cycles(graph);
-  for (const c of found) console.error(`modules that import each other (directly or through the others): ${c.map((f) => relative(root, f)).join(', ')}`);
+  for (const c of found)
+    console.error(`modules that import each other (directly or through the others): ${c.map((f) => relative(root, f)).join(', ')}`);
   console.log(`${graph.size} modules, ${found.length} circular import group${found.length === 1 ? '' : 's'}`);
   process.exit(found.length === 0 ? 0 : 1);
 }

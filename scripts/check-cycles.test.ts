@@ -25,7 +25,14 @@ describe('the circular import check', () => {
       ['f', ['d']],
     ]);
     expect(cycles(graph).map((c) => [...c].sort())).toEqual([['a', 'b', 'c'], ['e']]);
-    expect(cycles(new Map([['x', ['y']], ['y', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['x', ['y']],
+          ['y', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('src has none', () => {

@@ -40,7 +40,9 @@ function runProcess(file: string, args: string[], options: { cwd?: string; stdin
 
 const npm = (args: string[], cwd: string) =>
   new Promise<string>((resolve, reject) =>
-    execFile('npm', args, { cwd, timeout: 120_000, maxBuffer: 1 << 24 }, (error, stdout, stderr) => (error ? reject(new Error(`npm ${args.join(' ')}: ${stderr}`)) : resolve(stdout))),
+    execFile('npm', args, { cwd, timeout: 120_000, maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`npm ${args.join(' ')}: ${stderr}`)) : resolve(stdout),
+    ),
   );
 
 const withErrors = () => JSON.parse(readFileSync(fixture('with-errors.json'), 'utf8')) as Plan;
@@ -86,7 +88,10 @@ describe('bin/ocs-topology.mjs', () => {
 
 describe('npm pack', () => {
   it('installs into an empty folder offline and runs `ocs-topology check` with no dependencies', async () => {
-    const packed = JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', temp], root)) as { filename: string; files: { path: string }[] }[];
+    const packed = JSON.parse(await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', temp], root)) as {
+      filename: string;
+      files: { path: string }[];
+    }[];
     const files = packed[0].files.map((f) => f.path).sort();
     expect(files).toContain('dist-cli/ocs-topology.mjs');
     expect(files).toContain('bin/ocs-topology.mjs');
@@ -98,7 +103,11 @@ describe('npm pack', () => {
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'docs-repo', private: true }));
     await npm(['install', '--offline', '--no-audit', '--no-fund', join(temp, packed[0].filename)], project);
-    expect(readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.')).sort()).toEqual(['ocs-topology-designer']);
+    expect(
+      readdirSync(join(project, 'node_modules'))
+        .filter((n) => !n.startsWith('.'))
+        .sort(),
+    ).toEqual(['ocs-topology-designer']);
     const installedBin = join(project, 'node_modules', '.bin', 'ocs-topology');
     writeFileSync(join(project, 'plan.json'), readFileSync(fixture('with-errors.json')));
     const r = await runProcess(installedBin, ['check', 'plan.json', '--format', 'sarif'], { cwd: project });

@@ -45,7 +45,13 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
   const options = Object.fromEntries(Object.entries(spec.options).map(([name, o]) => [name, { type: o.type }]));
   let tokens;
   try {
-    ({ tokens } = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true, tokens: true }));
+    ({ tokens } = parseArgs({
+      args: [...argv],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: false,
+      allowPositionals: true,
+      tokens: true,
+    }));
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error), spec);
   }
@@ -88,7 +94,10 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
 
 /** The --help text of one command. */
 export function commandHelp(tool: string, spec: CommandSpec): string {
-  const rows = Object.entries(spec.options).map(([name, o]) => [`--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`, o.description]);
+  const rows = Object.entries(spec.options).map(([name, o]) => [
+    `--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`,
+    o.description,
+  ]);
   rows.push(['-h, --help', 'show this help']);
   const width = Math.max(...rows.map(([left]) => left.length)) + 2;
   return [

@@ -31,7 +31,12 @@ async function run(argv: string[], options: { stdin?: string | Uint8Array; files
       return new Uint8Array(await readFile(path));
     },
     writeFile: async (path, data) => void written.set(path, data),
-    listDir: async (path) => (options.files?.[path] !== undefined ? undefined : (await stat(path).catch(() => undefined))?.isDirectory() ? readdir(path) : undefined),
+    listDir: async (path) =>
+      options.files?.[path] !== undefined
+        ? undefined
+        : (await stat(path).catch(() => undefined))?.isDirectory()
+          ? readdir(path)
+          : undefined,
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr, written };
@@ -82,14 +87,21 @@ interface SarifLog {
   version: string;
   $schema: string;
   runs: {
-    tool: { driver: { name: string; rules: { id: string; helpUri?: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        rules: { id: string; helpUri?: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
+      };
+    };
     invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: { text: string } }[] }[];
     results: {
       ruleId: string;
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation?: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn?: number } } }[];
+      locations: {
+        physicalLocation?: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn?: number } };
+      }[];
     }[];
   }[];
 }
@@ -137,9 +149,15 @@ describe('check --format sarif', () => {
     expect(r.code).toBe(2);
     const [sarifRun] = (JSON.parse(r.stdout) as SarifLog).runs;
     expect(sarifRun.results.length).toBeGreaterThan(0);
-    expect(sarifRun.results[0].locations[0].physicalLocation!.artifactLocation).toMatchObject({ uri: 'plans/a.json', uriBaseId: '%SRCROOT%' });
+    expect(sarifRun.results[0].locations[0].physicalLocation!.artifactLocation).toMatchObject({
+      uri: 'plans/a.json',
+      uriBaseId: '%SRCROOT%',
+    });
     expect(sarifRun.invocations[0].executionSuccessful).toBe(false);
-    expect(sarifRun.invocations[0].toolExecutionNotifications[0]).toMatchObject({ level: 'error', message: { text: expect.stringMatching(/^plans\/broken\.json: the file is not valid JSON/) } });
+    expect(sarifRun.invocations[0].toolExecutionNotifications[0]).toMatchObject({
+      level: 'error',
+      message: { text: expect.stringMatching(/^plans\/broken\.json: the file is not valid JSON/) },
+    });
     expect(r.stderr).toMatch(/^ocs-topology: plans\/broken\.json: the file is not valid JSON/);
   });
 });
@@ -168,7 +186,12 @@ describe('text from the plan never reaches the terminal raw', () => {
 
   it('in the report, the per-file lines, the JSON and the SARIF', async () => {
     const stdin = planToJson(hostile());
-    for (const argv of [['check', '-'], ['check', '-', fixture('standard.json')], ['check', '-', '--json'], ['check', '-', '--format', 'sarif']]) {
+    for (const argv of [
+      ['check', '-'],
+      ['check', '-', fixture('standard.json')],
+      ['check', '-', '--json'],
+      ['check', '-', '--format', 'sarif'],
+    ]) {
       const r = await run(argv, { stdin });
       expect(r.code).toBe(1);
       expect(r.stdout).not.toMatch(RAW_CONTROL);
@@ -180,7 +203,15 @@ describe('text from the plan never reaches the terminal raw', () => {
   });
 
   it('in error messages and file names', async () => {
-    const bad = JSON.stringify({ format: 'ocs-topology-plan', version: 1, name: 'x', ocsVersion: '2007\u001b[31m\u009b', pools: [], nodes: [], links: [] });
+    const bad = JSON.stringify({
+      format: 'ocs-topology-plan',
+      version: 1,
+      name: 'x',
+      ocsVersion: '2007\u001b[31m\u009b',
+      pools: [],
+      nodes: [],
+      links: [],
+    });
     const r = await run(['check', '-'], { stdin: bad });
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(RAW_CONTROL);

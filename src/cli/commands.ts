@@ -12,7 +12,12 @@ export const CHECK: CommandSpec = {
     'are listed by pool; with several, one line per file. The exit code is the worst of all files.',
   ].join('\n'),
   options: {
-    format: { type: 'string', value: 'format', choices: ['text', 'json', 'sarif'], description: 'text (default), json, or sarif (SARIF 2.1.0, for code scanning)' },
+    format: {
+      type: 'string',
+      value: 'format',
+      choices: ['text', 'json', 'sarif'],
+      description: 'text (default), json, or sarif (SARIF 2.1.0, for code scanning)',
+    },
     json: { type: 'boolean', description: 'the same as --format json' },
   },
   positionals: { min: 1, max: Infinity, missing: 'check needs a plan file (or - for standard input)' },
@@ -34,7 +39,8 @@ export const EXPORT: CommandSpec = {
     'no-legend': { type: 'boolean', description: 'SVG without the legend' },
   },
   positionals: { min: 1, max: 1, missing: 'export needs a plan file (or - for standard input)' },
-  notes: 'Exit codes: 0 written and no error finding, 1 written with error findings, 2 unreadable input, an output not written, or wrong usage.',
+  notes:
+    'Exit codes: 0 written and no error finding, 1 written with error findings, 2 unreadable input, an output not written, or wrong usage.',
 };
 
 export const USAGE = `Usage:

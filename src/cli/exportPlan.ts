@@ -21,7 +21,8 @@ const OUTPUTS = ['svg', 'drawio', 'mermaid', 'csv', 'json'] as const;
 
 export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   const wanted = OUTPUTS.filter((o) => args.values.has(o));
-  if (wanted.length === 0) throw new UsageError('export needs at least one output: --svg, --drawio, --mermaid, --csv or --json <file>', EXPORT);
+  if (wanted.length === 0)
+    throw new UsageError('export needs at least one output: --svg, --drawio, --mermaid, --csv or --json <file>', EXPORT);
   const [input] = args.positionals;
   const loaded = await loadInput(input, io);
   if (!loaded.ok) {

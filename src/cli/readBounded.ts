@@ -14,7 +14,11 @@ export class InputTooLarge extends Error {
 }
 
 /** Every chunk of `source` until its end, or InputTooLarge as soon as the total passes `limit`. */
-export async function readBounded(source: AsyncIterable<Uint8Array | string>, limit = MAX_INPUT_BYTES, stop?: () => void): Promise<Uint8Array> {
+export async function readBounded(
+  source: AsyncIterable<Uint8Array | string>,
+  limit = MAX_INPUT_BYTES,
+  stop?: () => void,
+): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of source) {

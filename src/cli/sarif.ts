@@ -15,8 +15,7 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 export type SarifInput =
-  | { file: string; ok: true; plan: Plan; findings: readonly Finding[]; text?: string }
-  | { file: string; ok: false; message: string };
+  { file: string; ok: true; plan: Plan; findings: readonly Finding[]; text?: string } | { file: string; ok: false; message: string };
 
 /**
  * A file name as a URI: relative to the working folder (SARIF's %SRCROOT%, which is what code
@@ -104,7 +103,8 @@ export function sarifLog(inputs: readonly SarifInput[], toolVersion: string): Re
         locations: [
           {
             ...(physicalLocation ? { physicalLocation } : {}),
-            logicalLocations: names.length > 0 ? names.map((name) => ({ name, kind: 'resource' })) : [{ name: input.plan.name, kind: 'resource' }],
+            logicalLocations:
+              names.length > 0 ? names.map((name) => ({ name, kind: 'resource' })) : [{ name: input.plan.name, kind: 'resource' }],
           },
         ],
         properties: { nodes: f.nodes, ...(f.pool !== undefined ? { pool: f.pool } : {}) },
@@ -116,7 +116,15 @@ export function sarifLog(inputs: readonly SarifInput[], toolVersion: string): Re
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'ocs-topology', fullName: 'OCS Topology Designer plan check', version: toolVersion, semanticVersion: toolVersion, rules } },
+        tool: {
+          driver: {
+            name: 'ocs-topology',
+            fullName: 'OCS Topology Designer plan check',
+            version: toolVersion,
+            semanticVersion: toolVersion,
+            rules,
+          },
+        },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         artifacts,
         results,

@@ -62,7 +62,10 @@ describe('exportCsv', () => {
 
   it('round-trips hostile names and extra zone and site fields', () => {
     const base = templatePlan('standard');
-    const plan: Plan = { ...base, nodes: base.nodes.map((n) => ({ ...n, name: '=cmd|" /C calc"!A0, "x"\r\ny', zone: 'internal', site: 'Zürich, HQ' })) };
+    const plan: Plan = {
+      ...base,
+      nodes: base.nodes.map((n) => ({ ...n, name: '=cmd|" /C calc"!A0, "x"\r\ny', zone: 'internal', site: 'Zürich, HQ' })),
+    };
     const rows = parseCsv(exportCsv(plan));
     expect(rows[1][1]).toBe(`'${plan.nodes[0].name}`);
     expect(rows[1].slice(5, 7)).toEqual(['internal', 'Zürich, HQ']);

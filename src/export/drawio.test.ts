@@ -89,43 +89,54 @@ const hostile: Plan = {
 hostile.nodes = hostile.nodes.map((n, i) => (i === 0 ? { ...n, name: 'fe01 <b>&amp;</b> "x"\nsecond line' } : n));
 
 describe('exportDrawio', () => {
-  it.each(['standard', 'consolidated', 'expanded'] as const)('writes a well-formed mxfile with a cell per pool, server and link (%s)', (kind) => {
-    const plan = templatePlan(kind);
-    const { cells } = cellsOf(exportDrawio(plan));
-    expect(cells.every((c) => c.name === 'mxCell')).toBe(true);
-    const byId = new Map(cells.map((c) => [c.attrs.id, c]));
-    expect(byId.size).toBe(cells.length);
-    expect(cells.length).toBe(2 + plan.pools.length + plan.nodes.length + plan.links.length);
-    const members = membersByPool(plan);
-    for (const pool of plan.pools) {
-      const cell = byId.get(poolCellId(pool.id))!;
-      expect(cell.attrs).toMatchObject({ vertex: '1', parent: '1' });
-      expect(cell.attrs.style).toContain('container=1');
-      expect(cell.attrs.value.split('\n')[0]).toBe(pool.name);
-      const box = poolBox(pool, members.get(pool.id) ?? []);
-      expect(cell.children[0].attrs).toMatchObject({ x: String(box.x), y: String(box.y), width: String(box.width), height: String(box.height) });
-    }
-    for (const node of plan.nodes) {
-      const cell = byId.get(nodeCellId(node.id))!;
-      expect(cell.attrs.vertex).toBe('1');
-      expect(cell.attrs.value.split('\n')[0]).toBe(node.name);
-      expect(cell.attrs.style).toContain(`ocsKind=${node.kind};`);
-      const parent = node.pool === undefined ? '1' : poolCellId(node.pool);
-      expect(cell.attrs.parent).toBe(parent);
-      // Children are placed relative to their container: back to absolute, they sit where the canvas has them.
-      const origin = parent === '1' ? { x: 0, y: 0 } : { x: Number(byId.get(parent)!.children[0].attrs.x), y: Number(byId.get(parent)!.children[0].attrs.y) };
-      const g = cell.children[0].attrs;
-      expect(Number(g.x) + origin.x).toBeCloseTo(node.position.x);
-      expect(Number(g.y) + origin.y).toBeCloseTo(node.position.y);
-      expect(Number(g.width)).toBe(NODE_SIZE.width);
-    }
-    for (const link of plan.links) {
-      const cell = byId.get(linkCellId(link.id))!;
-      expect(cell.attrs).toMatchObject({ edge: '1', parent: '1', source: nodeCellId(link.from), target: nodeCellId(link.to) });
-      expect(byId.has(cell.attrs.source)).toBe(true);
-      expect(byId.has(cell.attrs.target)).toBe(true);
-    }
-  });
+  it.each(['standard', 'consolidated', 'expanded'] as const)(
+    'writes a well-formed mxfile with a cell per pool, server and link (%s)',
+    (kind) => {
+      const plan = templatePlan(kind);
+      const { cells } = cellsOf(exportDrawio(plan));
+      expect(cells.every((c) => c.name === 'mxCell')).toBe(true);
+      const byId = new Map(cells.map((c) => [c.attrs.id, c]));
+      expect(byId.size).toBe(cells.length);
+      expect(cells.length).toBe(2 + plan.pools.length + plan.nodes.length + plan.links.length);
+      const members = membersByPool(plan);
+      for (const pool of plan.pools) {
+        const cell = byId.get(poolCellId(pool.id))!;
+        expect(cell.attrs).toMatchObject({ vertex: '1', parent: '1' });
+        expect(cell.attrs.style).toContain('container=1');
+        expect(cell.attrs.value.split('\n')[0]).toBe(pool.name);
+        const box = poolBox(pool, members.get(pool.id) ?? []);
+        expect(cell.children[0].attrs).toMatchObject({
+          x: String(box.x),
+          y: String(box.y),
+          width: String(box.width),
+          height: String(box.height),
+        });
+      }
+      for (const node of plan.nodes) {
+        const cell = byId.get(nodeCellId(node.id))!;
+        expect(cell.attrs.vertex).toBe('1');
+        expect(cell.attrs.value.split('\n')[0]).toBe(node.name);
+        expect(cell.attrs.style).toContain(`ocsKind=${node.kind};`);
+        const parent = node.pool === undefined ? '1' : poolCellId(node.pool);
+        expect(cell.attrs.parent).toBe(parent);
+        // Children are placed relative to their container: back to absolute, they sit where the canvas has them.
+        const origin =
+          parent === '1'
+            ? { x: 0, y: 0 }
+            : { x: Number(byId.get(parent)!.children[0].attrs.x), y: Number(byId.get(parent)!.children[0].attrs.y) };
+        const g = cell.children[0].attrs;
+        expect(Number(g.x) + origin.x).toBeCloseTo(node.position.x);
+        expect(Number(g.y) + origin.y).toBeCloseTo(node.position.y);
+        expect(Number(g.width)).toBe(NODE_SIZE.width);
+      }
+      for (const link of plan.links) {
+        const cell = byId.get(linkCellId(link.id))!;
+        expect(cell.attrs).toMatchObject({ edge: '1', parent: '1', source: nodeCellId(link.from), target: nodeCellId(link.to) });
+        expect(byId.has(cell.attrs.source)).toBe(true);
+        expect(byId.has(cell.attrs.target)).toBe(true);
+      }
+    },
+  );
 
   it('keeps hostile names as plain text that parses back exactly', () => {
     const xml = exportDrawio(hostile);

@@ -19,7 +19,8 @@ function parseFlowchart(text: string) {
       nodes.set(m[1], m[2]);
       open?.nodes.push(m[1]);
     } else if ((m = /^ {2}(\w+) --- (\w+)$/.exec(line))) edges.push([m[1], m[2]]);
-    else if (!/^ {2}classDef k\d fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},stroke-width:2px,color:#0f172a$/.test(line)) throw new Error(`unexpected line ${line}`);
+    else if (!/^ {2}classDef k\d fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},stroke-width:2px,color:#0f172a$/.test(line))
+      throw new Error(`unexpected line ${line}`);
   }
   expect(open).toBeUndefined();
   return { subgraphs, nodes, edges };

@@ -11,10 +11,12 @@ import { KIND_STYLE } from '../io/svgIcons';
 
 /** A label inside `["…"]`: entity codes for quotes, markup and Mermaid's own `#`; no line breaks. */
 export function mermaidLabel(text: string): string {
-  return String(text)
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
-    .replace(/[#"<>&`]/g, (ch) => `#${ch.charCodeAt(0)};`);
+  return (
+    String(text)
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
+      .replace(/[#"<>&`]/g, (ch) => `#${ch.charCodeAt(0)};`)
+  );
 }
 
 const kindClass = (kind: NodeKind) => `k${NODE_KINDS.indexOf(kind)}`;

@@ -8,19 +8,41 @@ function chunk(type: string, data: Uint8Array): number[] {
   const body = [...type].map((c) => c.charCodeAt(0)).concat([...data]);
   const len = data.length;
   const crc = crc32(Uint8Array.from(body));
-  return [len >>> 24, (len >>> 16) & 255, (len >>> 8) & 255, len & 255, ...body, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255];
+  return [
+    len >>> 24,
+    (len >>> 16) & 255,
+    (len >>> 8) & 255,
+    len & 255,
+    ...body,
+    crc >>> 24,
+    (crc >>> 16) & 255,
+    (crc >>> 8) & 255,
+    crc & 255,
+  ];
 }
 
 /** A 1x1 white PNG, built here from its parts. */
 function tinyPng(): Uint8Array {
   const ihdr = Uint8Array.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
   const idat = zlibSync(Uint8Array.from([0, 255, 255, 255]));
-  return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', ihdr), ...chunk('IDAT', idat), ...chunk('IEND', new Uint8Array())]);
+  return Uint8Array.from([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    ...chunk('IHDR', ihdr),
+    ...chunk('IDAT', idat),
+    ...chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 const types = (png: Uint8Array) => {
   const out: string[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = new DataView(png.buffer, png.byteOffset).getUint32(at);
     out.push(String.fromCharCode(...png.subarray(at + 4, at + 8)));
     at += 12 + len;

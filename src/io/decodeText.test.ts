@@ -46,7 +46,10 @@ describe('decodePlanBytes', () => {
 
   it('names UTF-16 without a mark and UTF-32 instead of calling them broken JSON', () => {
     const le = decodePlanBytes(utf16le(json, false));
-    expect(le).toEqual({ ok: false, message: expect.stringMatching(/^the file is UTF-16 \(little-endian\) text without a byte order mark/) });
+    expect(le).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^the file is UTF-16 \(little-endian\) text without a byte order mark/),
+    });
     const be = decodePlanBytes(swap(utf16le(json, false)));
     expect(be.ok).toBe(false);
     expect(!be.ok && be.message).toMatch(/UTF-16 \(big-endian\)/);
