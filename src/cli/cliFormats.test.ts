@@ -7,6 +7,10 @@ import type { Plan } from '../domain/plan';
 import { exportCsv } from '../export/csv';
 import { exportDrawio } from '../export/drawio';
 import { exportMermaid } from '../export/mermaid';
+import { embedPlanInPng } from '../export/pngChunk';
+import { zlibSync } from 'fflate';
+import { crc32 } from '../io/crc32';
+import { exportSvg } from '../io/exportSvg';
 import { planToJson } from '../io/planJson';
 import { checkPlan, RULES } from '../rules';
 import type { CliIo } from './io';
@@ -222,6 +226,45 @@ describe('text from the plan never reaches the terminal raw', () => {
     expect(out.stdout).toBe('Wrote out\\x1B[1m.csv\n');
     const usage = await run(['chec\u001bk']);
     expect(usage.stderr.split('\n')[0]).toBe('ocs-topology: unknown command "chec\\x1Bk"');
+  });
+});
+
+describe('pictures that carry a plan', () => {
+  const chunk = (type: string, data: Uint8Array) => {
+    const body = Uint8Array.from([...type].map((c) => c.charCodeAt(0)).concat([...data]));
+    const out = new Uint8Array(12 + data.length);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, data.length);
+    out.set(body, 4);
+    view.setUint32(8 + data.length, crc32(body));
+    return [...out];
+  };
+  const png = () =>
+    Uint8Array.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      ...chunk('IHDR', Uint8Array.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])),
+      ...chunk('IDAT', zlibSync(Uint8Array.from([0, 255, 255, 255]))),
+      ...chunk('IEND', new Uint8Array()),
+    ]);
+
+  it('checks the plan inside an exported PNG and SVG like the plan file', async () => {
+    const plan = JSON.parse(await readFile(fixture('with-errors.json'), 'utf8')) as Plan;
+    const r = await run(['check', 'diagram.png', 'diagram.svg', '--json'], {
+      files: { 'diagram.png': embedPlanInPng(png(), plan), 'diagram.svg': exportSvg(plan) },
+    });
+    expect(r.code).toBe(1);
+    const { files } = JSON.parse(r.stdout) as { files: { file: string; findings: unknown[] }[] };
+    expect(files.map((f) => f.findings)).toEqual([checkPlan(plan), checkPlan(plan)]);
+    const none = await run(['check', 'picture.png'], { files: { 'picture.png': png() } });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^ocs-topology: picture\.png: this PNG holds no plan/);
   });
 });
 

@@ -2,6 +2,7 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { readBounded, readFileBounded } from './readBounded';
 import { runCli } from './runCli';
+import { safeLines, safeText } from './terminalText';
 
 // A closed pipe (`... | head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -22,6 +23,8 @@ try {
     },
   });
 } catch (error) {
-  process.stderr.write(`ocs-topology: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 70;
+  // A failure of the tool itself: still one of the documented codes (2: could not check), with a one-line message.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(safeLines(`ocs-topology: internal error: ${safeText(message)}\n`));
+  process.exitCode = 2;
 }

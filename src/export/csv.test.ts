@@ -42,11 +42,15 @@ describe('exportCsv', () => {
     expect(rows).toHaveLength(plan.nodes.length + 1);
     const poolName = new Map(plan.pools.map((p) => [p.id, p.name]));
     plan.nodes.forEach((node, i) => {
-      const [id, name, kind, , pool, zone, site, links] = rows[i + 1];
+      const [id, name, kind, , pool, zone, site, links, edges] = rows[i + 1];
       expect([id, name, kind, pool, zone, site]).toEqual([node.id, node.name, node.kind, node.pool ? poolName.get(node.pool) : '', '', '']);
       const expected = plan.links.filter((l) => l.from === node.id || l.to === node.id).map((l) => (l.from === node.id ? l.to : l.from));
       expect(links === '' ? [] : links.split(',')).toEqual(expected);
+      expect(edges === '' ? [] : edges.split(',')).toEqual(plan.links.filter((l) => l.from === node.id).map((l) => l.to));
     });
+    // Each link once in the edges column: a diagram import draws no link twice.
+    const edgeCount = rows.slice(1).reduce((n, r) => n + (r[8] === '' ? 0 : r[8].split(',').length), 0);
+    expect(edgeCount).toBe(plan.links.length);
   });
 
   it('quotes commas, quotes and line breaks, and disarms formulas', () => {
