@@ -28,7 +28,8 @@ export async function runCheck(args: ParsedArgs, io: CliIo): Promise<number> {
   const err = (c: Checked & { ok: false }) => io.stderr(safeLines(`${TOOL}: ${safeText(inputLabel(c.file))}: ${safeText(c.message)}\n`));
   for (const c of checked) if (!c.ok) err(c);
 
-  const single = args.positionals.length === 1 && args.positionals[0] !== undefined && inputs.length === 1 && typeof inputs[0] === 'string';
+  // One plan named on the command line (not a folder, which stands for any number of them).
+  const single = args.positionals.length === 1 && inputs.length === 1 && inputs[0] === args.positionals[0];
   if (format === 'sarif') {
     const log = sarifLog(checked as SarifInput[], VERSION);
     io.stdout(`${safeJson(JSON.stringify(log, null, 2))}\n`);

@@ -1,5 +1,8 @@
 /** The command-line tool: several inputs, SARIF, the exports for other tools, safe text, encodings. */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
@@ -78,6 +81,20 @@ describe('several inputs', () => {
     const r = await run(['check', '-', fixture('standard.json')], { stdin: planToJson(templatePlan('consolidated')) });
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('<stdin>: Enterprise consolidated (OCS 2007): 0 errors, 0 warnings, 0 info');
+  });
+
+  it('a folder of one plan is still a folder: a line per file, and the JSON lists files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ocs-plans-'));
+    try {
+      writeFileSync(join(dir, 'only.json'), readFileSync(fixture('standard.json')));
+      writeFileSync(join(dir, 'notes.txt'), 'not a plan');
+      const r = await run(['check', dir]);
+      expect(r.stdout).toBe(`${dir}/only.json: Standard Edition (OCS 2007): 0 errors, 0 warnings, 1 info\n`);
+      const json = await run(['check', dir, '--json']);
+      expect(Object.keys(JSON.parse(json.stdout))).toEqual(['files']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a folder without plan files is unreadable input', async () => {
