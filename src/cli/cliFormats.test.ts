@@ -159,6 +159,12 @@ describe('check --format sarif', () => {
       const { startLine, startColumn } = location.region;
       expect(lines[startLine - 1][startColumn! - 1]).toBe('{');
       expect(lines[startLine]).toContain(`"id": "${f.nodes[0]}"`);
+      const index = plan.nodes.findIndex((n) => n.id === f.nodes[0]);
+      expect(result.locations[0].logicalLocations[0]).toEqual({
+        name: plan.nodes[index].name,
+        kind: 'resource',
+        fullyQualifiedName: `/nodes/${index}`,
+      });
     });
     expect(sarifRun.invocations[0].executionSuccessful).toBe(true);
   });

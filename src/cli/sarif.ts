@@ -94,7 +94,11 @@ export function sarifLog(inputs: readonly SarifInput[], toolVersion: string): Re
       const physicalLocation = artifactLocation
         ? { artifactLocation, region: position ? { startLine: position.line, startColumn: position.column } : { startLine: 1 } }
         : undefined;
-      const names = f.nodes.map((id) => input.plan.nodes.find((n) => n.id === id)?.name).filter((n): n is string => n !== undefined);
+      // Logical locations: the servers by name, each with its JSON pointer in the plan file.
+      const named = f.nodes.flatMap((id) => {
+        const i = input.plan.nodes.findIndex((n) => n.id === id);
+        return i < 0 ? [] : [{ name: input.plan.nodes[i].name, kind: 'resource', fullyQualifiedName: `/nodes/${i}` }];
+      });
       results.push({
         ruleId: f.rule,
         ruleIndex: ruleIndex.get(f.rule),
@@ -103,8 +107,7 @@ export function sarifLog(inputs: readonly SarifInput[], toolVersion: string): Re
         locations: [
           {
             ...(physicalLocation ? { physicalLocation } : {}),
-            logicalLocations:
-              names.length > 0 ? names.map((name) => ({ name, kind: 'resource' })) : [{ name: input.plan.name, kind: 'resource' }],
+            logicalLocations: named.length > 0 ? named : [{ name: input.plan.name, kind: 'resource', fullyQualifiedName: '' }],
           },
         ],
         properties: { nodes: f.nodes, ...(f.pool !== undefined ? { pool: f.pool } : {}) },
