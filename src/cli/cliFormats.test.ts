@@ -122,6 +122,7 @@ interface SarifLog {
       message: { text: string };
       locations: {
         physicalLocation?: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn?: number } };
+        logicalLocations: { name: string; kind: string; fullyQualifiedName: string }[];
       }[];
     }[];
   }[];
