@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', '**/dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'public'] },
+  { ignores: ['dist', '**/dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,9 +22,9 @@ export default tseslint.config(
     },
   },
   {
-    // The domain core (model, rules, file and link formats, SVG export, CLI, stores) runs in Node
+    // The domain core (model, rules, file and link formats, exports, CLI, stores) runs in Node
     // and in the browser alike: it never imports React or the canvas.
-    files: ['src/domain/**', 'src/rules/**', 'src/io/**', 'src/cli/**', 'src/store/**'],
+    files: ['src/domain/**', 'src/rules/**', 'src/io/**', 'src/export/**', 'src/cli/**', 'src/store/**'],
     rules: {
       'no-restricted-imports': [
         'error',

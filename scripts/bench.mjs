@@ -3,7 +3,7 @@
  * benchmarks of bench/, prints one table (figure, value, target, pass/miss) and writes the figures
  * to bench/results/<timestamp>.json and bench/results/latest.json.
  *
- * Options: --skip-build (use dist/ and bench/bare/dist/ as they are), --only core|bundle|browser
+ * Options: --skip-build (use dist/ and bench/bare/dist/ as they are), --only core|bundle|cli|browser
  * (repeatable), --profile (also record CPU profiles of the drags, in bench/results/profiles-<timestamp>/).
  * BENCH_RUNS=n sets the browser runs per plan size.
  */
@@ -13,6 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBundleBench } from '../bench/bundle.bench.mjs';
+import { runStartupBench } from '../bench/startup.bench.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results');
@@ -82,6 +83,10 @@ async function main() {
     sections.push(['Rules and file formats (Node)', await figuresOf('bench/core.bench.ts')]);
   }
   if (wants('bundle')) sections.push(['Production build', runBundleBench()]);
+  if (wants('cli')) {
+    console.log('[bench] command-line start-up (bundle against node -e 0)…');
+    sections.push(['Command-line tool', await runStartupBench()]);
+  }
   if (wants('browser')) {
     console.log('[bench] browser benchmarks (headless Chromium)…');
     const profile = args.includes('--profile') ? ['--profile', join(RESULTS, `profiles-${stamp}`)] : [];

@@ -1,5 +1,6 @@
-// Every test, from a fresh clone: installs packages and a browser when missing, then type-checks,
-// lints, runs the unit and CLI tests (Vitest) and the end-to-end tests (Playwright, Chromium).
+// Every test, from a fresh clone: installs packages and a browser when missing, then type-checks
+// (everything with Node's types, and the browser code without them), lints, looks for circular
+// imports, runs the unit, CLI and package tests (Vitest) and the end-to-end tests (Playwright, Chromium).
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -25,7 +26,9 @@ const results = [];
 const run = (name, cmd, env) => results.push([name, step(name, cmd, env)]);
 if (!only || only === 'static') {
   run('types', 'npx tsc -p tsconfig.json --noEmit');
+  run('browser types (no Node)', 'npx tsc -p tsconfig.app.json');
   run('lint', 'npx eslint . --max-warnings=0');
+  run('circular imports', 'node scripts/check-cycles.mjs src scripts bench e2e');
 }
 if (!only || only === 'unit') run('unit and CLI tests', 'npx vitest run');
 if (!only || only === 'e2e') run('end-to-end tests', 'npx playwright test', { CHROMIUM_PATH: browser ?? '' });

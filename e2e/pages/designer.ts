@@ -29,7 +29,7 @@ export interface ExportedFile extends FilePayload {
   text: string;
 }
 
-const EXPORT_TYPES = { json: 'application/json', svg: 'image/svg+xml', png: 'image/png' } as const;
+const EXPORT_TYPES = { json: 'application/json', svg: 'image/svg+xml', png: 'image/png', drawio: 'application/vnd.jgraph.mxfile' } as const;
 
 export class Designer {
   readonly canvas: Locator;
@@ -166,7 +166,7 @@ export class Designer {
   }
 
   /** Click an export button and return the downloaded file. */
-  async exportFile(kind: 'json' | 'svg' | 'png'): Promise<ExportedFile> {
+  async exportFile(kind: keyof typeof EXPORT_TYPES): Promise<ExportedFile> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${kind}`).click()]);
     return readDownload(download, EXPORT_TYPES[kind]);
   }

@@ -320,7 +320,7 @@ export const COMMANDS: Command[] = [
     shortcut: 'Ctrl+O',
     history: 'none',
     group: 'Plan and files',
-    title: 'Import a plan file (JSON or exported SVG)',
+    title: 'Import a plan file (JSON, or an exported SVG or PNG)',
     keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'o'),
     run: () => document.querySelector<HTMLInputElement>('[data-testid="import-input"]')?.click(),
   },
@@ -338,7 +338,8 @@ export const COMMANDS: Command[] = [
     [
       ['json', 'Export JSON', 'Export the plan as JSON'],
       ['svg', 'Export SVG', 'Export the diagram as SVG'],
-      ['png', 'Export PNG', 'Export the diagram as PNG (twice the size)'],
+      ['png', 'Export PNG', 'Export the diagram as PNG (twice the size, the plan inside)'],
+      ['drawio', 'Export draw.io', 'Export the diagram for draw.io / diagrams.net'],
     ] as const
   ).map(
     ([kind, label, title]): Command => ({

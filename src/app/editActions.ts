@@ -78,12 +78,13 @@ export function changePlan(change: (plan: Plan) => Plan) {
 
 const exporting = () => import('./io/exporting');
 
-export async function exportPlan(kind: 'json' | 'svg' | 'png') {
+export async function exportPlan(kind: 'json' | 'svg' | 'png' | 'drawio') {
   try {
     const m = await exporting();
     const plan = planStore.getState().plan;
     if (kind === 'json') m.downloadJson(plan);
     else if (kind === 'svg') m.downloadSvg(plan);
+    else if (kind === 'drawio') m.downloadDrawio(plan);
     else await m.downloadPng(plan);
   } catch (error) {
     sessionStore.getState().notify('error', `Export failed: ${error instanceof Error ? error.message : String(error)}`);

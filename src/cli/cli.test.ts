@@ -1,13 +1,14 @@
-import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import { readPlanFromSvg } from '../io/exportSvg';
-import { planToJson } from '../io/planJson';
+import { PLAN_SCHEMA_ID, planToJson } from '../io/planJson';
 import { parsePlanText } from '../io/readPlan';
 import { checkPlan } from '../rules';
 import type { Finding } from '../rules';
+import { commandHelp } from './args';
+import { CHECK, EXPORT } from './commands';
 import { runCli, USAGE } from './runCli';
 import type { CliIo } from './runCli';
 
@@ -22,15 +23,16 @@ interface Run {
 }
 
 /** runCli against real fixture files, with standard input and written files in memory. */
-async function run(argv: string[], stdin = '', failWrites = false): Promise<Run> {
+async function run(argv: string[], stdin: string | Uint8Array = '', failWrites = false): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const written = new Map<string, string>();
   const io: CliIo = {
-    stdin: async () => stdin,
+    stdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
     stdout: (s) => void (stdout += s),
     stderr: (s) => void (stderr += s),
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    listDir: async (path) => ((await stat(path).catch(() => undefined))?.isDirectory() ? readdir(path) : undefined),
     writeFile: async (path, data) => {
       if (failWrites) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
       written.set(path, data);
@@ -112,10 +114,14 @@ describe('check', () => {
     expect(r.stderr).toBe('ocs-topology: <stdin>: name: expected a string but got 5 (and 4 more problems)\n');
   });
 
-  it('a directory is not a plan file', async () => {
+  it('a folder stands for its .json files: a line per file, the worst exit code', async () => {
     const r = await run(['check', fixture('')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^ocs-topology: .*plans\/: /);
+    const good = ['consolidated.json', 'expanded.json', 'standard.json', 'with-errors.json'];
+    expect(r.stdout.trimEnd().split('\n').map((l) => l.replace(/:.*/, '').replace(/.*\//, ''))).toEqual(good);
+    expect(r.stdout).toMatch(/with-errors\.json: Contoso HQ with errors \(OCS 2007 R2\): 3 errors, 0 warnings, 0 info\n$/);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(5);
+    expect(r.stderr).toMatch(/^ocs-topology: .*plans\/bad-kind\.json: nodes\[2\]\.kind/);
   });
 });
 
@@ -128,7 +134,8 @@ describe('export', () => {
     expect(svg).toContain('class="ocs-badge"');
     expect(svg).toContain('class="ocs-legend"');
     expect(readPlanFromSvg(svg)).toEqual({ ok: true, plan });
-    expect(r.written.get('out.json')).toBe(planToJson(plan));
+    expect(r.written.get('out.json')).toBe(planToJson(plan, { schema: PLAN_SCHEMA_ID }));
+    expect(JSON.parse(r.written.get('out.json')!).$schema).toBe(PLAN_SCHEMA_ID);
     expect(r.stdout).toMatch(/^Wrote out\.svg \(\d+ errors, .*\)\nWrote out\.json\n$/);
   });
 
@@ -151,7 +158,7 @@ describe('export', () => {
 
 describe('usage', () => {
   it('--help prints the usage on stdout and exits 0', async () => {
-    for (const argv of [['--help'], ['-h'], ['check', '--help']]) {
+    for (const argv of [['--help'], ['-h'], ['help']]) {
       const r = await run(argv);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(USAGE);
@@ -159,33 +166,38 @@ describe('usage', () => {
     }
   });
 
+  it('each command has its own --help, listing its options', async () => {
+    for (const [argv, spec] of [
+      [['check', '--help'], CHECK],
+      [['check', 'a.json', '-h'], CHECK],
+      [['help', 'export'], EXPORT],
+      [['export', '--help'], EXPORT],
+    ] as const) {
+      const r = await run([...argv]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(commandHelp('ocs-topology', spec));
+      for (const option of Object.keys(spec.options)) expect(r.stdout).toContain(`--${option}`);
+    }
+  });
+
   it.each([
-    [[], 'no command given'],
-    [['lint', 'x.json'], 'unknown command "lint"'],
-    [['check'], 'check needs a plan file (or - for standard input)'],
-    [['check', 'a.json', '--yaml'], 'unknown option "--yaml" for check'],
-    [['check', 'a.json', 'b.json'], 'unexpected argument "b.json"'],
-    [['check', 'a.json', '--json=x'], '--json takes no value'],
-    [['export', 'a.json'], 'export needs --svg <out.svg> or --json <out.json>'],
-    [['export', 'a.json', '--svg'], '--svg needs a file name'],
-    [['export', 'a.json', '--svg', 'x.svg', '--svg', 'y.svg'], '--svg given twice'],
-  ])('%j is a usage error: exit 2, usage on stderr', async (argv, message) => {
+    [[], 'no command given', USAGE],
+    [['lint', 'x.json'], 'unknown command "lint"', USAGE],
+    [['check'], 'check needs a plan file (or - for standard input)', CHECK],
+    [['check', 'a.json', '--yaml'], 'unknown option "--yaml" for check', CHECK],
+    [['check', 'a.json', '-x'], 'unknown option "-x" for check', CHECK],
+    [['check', 'a.json', '--format', 'xml'], '--format must be one of text, json, sarif (got "xml")', CHECK],
+    [['check', 'a.json', '--format'], '--format needs a format', CHECK],
+    [['export', 'a.json', 'b.json', '--svg', 'x.svg'], 'unexpected argument "b.json"', EXPORT],
+    [['check', 'a.json', '--json=x'], '--json takes no value', CHECK],
+    [['export', 'a.json'], 'export needs at least one output: --svg, --drawio, --mermaid, --csv or --json <file>', EXPORT],
+    [['export', 'a.json', '--svg'], '--svg needs a file', EXPORT],
+    [['export', 'a.json', '--svg', '--json', 'x.json'], '--svg needs a file', EXPORT],
+    [['export', 'a.json', '--svg', 'x.svg', '--svg', 'y.svg'], '--svg given twice', EXPORT],
+  ])('%j is a usage error: exit 2, the usage on stderr', async (argv, message, help) => {
     const r = await run(argv as string[]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`ocs-topology: ${message}\n\n${USAGE}`);
-  });
-});
-
-describe('bin/ocs-topology.mjs', () => {
-  it('runs as a real process: check --json on a fixture exits 1 with the findings on stdout', async () => {
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [`${root}bin/ocs-topology.mjs`, 'check', fixture('with-errors.json'), '--json'], { cwd: root, timeout: 20_000 }, (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
-      );
-    });
-    expect(stderr).toBe('');
-    expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toEqual({ findings: checkPlan(await withErrors()) });
+    expect(r.stderr).toBe(`ocs-topology: ${message}\n\n${typeof help === 'string' ? help : commandHelp('ocs-topology', help)}`);
   });
 });

@@ -1,29 +1,8 @@
-/** `npm run cli -- ...` and bin/ocs-topology.mjs: runCli wired to the process. */
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { MAX_PLAN_TEXT_LENGTH } from '../io/readPlan';
+/** The process around runCli: bounded reads of files and standard input, writes, exit code. */
+import { readdir, stat, writeFile } from 'node:fs/promises';
+import { readBounded, readFileBounded } from './readBounded';
 import { runCli } from './runCli';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of process.stdin) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    // Enough to tell parsePlanText that it is too long, without holding an endless stream.
-    if (size > 4 * MAX_PLAN_TEXT_LENGTH) break;
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readPlanFile(path: string): Promise<string> {
-  const info = await stat(path);
-  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  if (info.size > 4 * MAX_PLAN_TEXT_LENGTH) {
-    throw new Error(`the file is too large to be a plan (${info.size.toLocaleString('en-US')} bytes)`);
-  }
-  return readFile(path, 'utf8');
-}
+import { safeLines, safeText } from './terminalText';
 
 // A closed pipe (`... | head`) is not an error worth a stack trace.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -33,13 +12,19 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 try {
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdin: readStdin,
+    stdin: () => readBounded(process.stdin, undefined, () => process.stdin.destroy()),
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
-    readFile: readPlanFile,
+    readFile: (path) => readFileBounded(path),
     writeFile: (path, data) => writeFile(path, data, 'utf8'),
+    listDir: async (path) => {
+      const info = await stat(path).catch(() => undefined);
+      return info?.isDirectory() ? readdir(path) : undefined;
+    },
   });
 } catch (error) {
-  process.stderr.write(`ocs-topology: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 70;
+  // A failure of the tool itself: still one of the documented codes (2: could not check), with a one-line message.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(safeLines(`ocs-topology: internal error: ${safeText(message)}\n`));
+  process.exitCode = 2;
 }

@@ -3,6 +3,7 @@ import { poolTemplateKind } from '../domain/plan';
 import type { Plan, Pool } from '../domain/plan';
 import { OCS_VERSION_LABELS } from '../domain/kinds';
 import type { Finding } from '../rules';
+import { safeText } from './terminalText';
 
 export function poolHeading(pool: Pool): string {
   const kind = poolTemplateKind(pool);
@@ -16,9 +17,8 @@ export function summaryLine(findings: readonly Finding[]): string {
   return `${plural(n('error'), 'error', 'errors')}, ${plural(n('warning'), 'warning', 'warnings')}, ${n('info')} info`;
 }
 
-/** Names and messages come from the user's file: no terminal control characters, one line each. */
-// eslint-disable-next-line no-control-regex
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u009B]/g, '').replace(/[\r\n]+/g, ' ');
+/** Names and messages come from the user's file: every control character escaped, one line each. */
+const clean = safeText;
 
 export function checkReport(plan: Plan, findings: readonly Finding[]): string {
   const lines: string[] = [];
@@ -46,4 +46,9 @@ export function checkReport(plan: Plan, findings: readonly Finding[]): string {
   if (findings.length === 0) lines.push('', 'No findings.');
   lines.push('', summaryLine(findings));
   return `${lines.join('\n')}\n`;
+}
+
+/** One line for one file of several: the file, the plan's name and the counts. */
+export function fileLine(file: string, plan: Plan, findings: readonly Finding[]): string {
+  return `${clean(file)}: ${clean(plan.name)} (${OCS_VERSION_LABELS[plan.ocsVersion]}): ${summaryLine(findings)}`;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../domain/plan';
 import { planJsonSchema } from './jsonSchema';
+import { PLAN_SCHEMA_ID } from './planJson';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
@@ -23,5 +24,11 @@ describe('planJsonSchema', () => {
   it('matches public/plan.schema.json (run `npm run schema` after changing src/io/schema.ts)', () => {
     const file = JSON.parse(readFileSync(new URL('../../public/plan.schema.json', import.meta.url), 'utf8')) as Json;
     expect(file).toEqual(schema);
+  });
+});
+
+describe('$id', () => {
+  it('the published schema names itself', () => {
+    expect(planJsonSchema().$id).toBe(PLAN_SCHEMA_ID);
   });
 });

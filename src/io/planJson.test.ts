@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
 import { planArbitrary } from './arbitraries';
-import { planFileName, planToJson } from './planJson';
+import { PLAN_SCHEMA_ID, planFileName, planToJson } from './planJson';
 import { parsePlanText } from './readPlan';
 
 describe('planToJson', () => {
@@ -54,5 +54,15 @@ describe('planFileName', () => {
     ['x'.repeat(200), `${'x'.repeat(60)}.json`],
   ])('%j -> %s', (name, file) => {
     expect(planFileName({ name })).toBe(file);
+  });
+});
+
+describe('$schema', () => {
+  it('an export can say where its schema is; reading drops it again, so the plan is the same', () => {
+    const plan = templatePlan('consolidated');
+    const text = planToJson({ ...plan, $schema: 'old' } as Plan, { schema: PLAN_SCHEMA_ID });
+    expect(text.startsWith(`{\n  "$schema": "${PLAN_SCHEMA_ID}",\n  "format": "ocs-topology-plan",`)).toBe(true);
+    expect(text.match(/"\$schema"/g)).toHaveLength(1);
+    expect(parsePlanText(text)).toEqual({ ok: true, plan });
   });
 });

@@ -41,9 +41,27 @@ export function orderedPlan(plan: Plan): Plan {
   return ordered(plan, PLAN_KEYS, { pools: list(pool), nodes: list(node), links: list(link) }) as Plan;
 }
 
-/** The plan as the text of a `.json` file (ends with a newline). */
-export function planToJson(plan: Plan): string {
-  return `${JSON.stringify(orderedPlan(plan), null, 2)}\n`;
+/**
+ * The identity of the plan file's JSON Schema (its `$id`). Exports write `$schema` with where the
+ * schema is published: the app the URL it serves `plan.schema.json` from, the CLI this id or the
+ * URL it is given.
+ */
+export const PLAN_SCHEMA_ID = 'urn:ocs-topology-designer:plan-schema:1';
+
+/**
+ * A plan as read, without the file's top-level `$schema`: that says where the schema of the file
+ * is, not something about the plan, and every export writes its own.
+ */
+export function withoutSchemaKey(input: unknown): unknown {
+  if (!isDict(input) || !Object.prototype.hasOwnProperty.call(input, '$schema')) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => key !== '$schema'));
+}
+
+/** The plan as the text of a `.json` file (ends with a newline); with `schema`, a `$schema` field first. */
+export function planToJson(plan: Plan, options: { schema?: string } = {}): string {
+  const ordered = orderedPlan(plan) as unknown as Dict;
+  const out = options.schema === undefined ? ordered : Object.fromEntries([['$schema', options.schema], ...Object.entries(ordered).filter(([k]) => k !== '$schema')]);
+  return `${JSON.stringify(out, null, 2)}\n`;
 }
 
 /** A file name for the plan: `Contoso HQ` -> `contoso-hq.json`; `plan.json` when nothing usable is left. */

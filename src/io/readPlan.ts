@@ -9,6 +9,7 @@ import { migratePlan } from './migrations';
 import type { RawPlan } from './migrations';
 import { describeIssue, describeValue, errorFromProblems, formatPath, MAX_PROBLEMS, PlanReadError } from './planErrors';
 import type { PlanProblem } from './planErrors';
+import { withoutSchemaKey } from './planJson';
 import { planSchema } from './schema';
 
 export { PlanReadError } from './planErrors';
@@ -31,7 +32,7 @@ const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(
 
 export function readPlan(input: unknown): ReadResult {
   try {
-    return readUnsafe(input);
+    return readUnsafe(withoutSchemaKey(input));
   } catch (e) {
     // Hostile inputs (throwing getters, proxies, absurd nesting) end here.
     return fail(`the plan cannot be read (${e instanceof Error ? e.message : String(e)})`);

@@ -42,7 +42,6 @@ export const PALETTE_MIME = 'application/x-ocs-topology-item';
 // render, and the canvas renders on every drag move.
 const SNAP_GRID: [number, number] = [GRID, GRID];
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
-const PRO_OPTIONS = { hideAttribution: true };
 const selectPlan = (s: PlanStore) => s.plan;
 const selectFitRequest = (s: SessionState) => s.fitRequest;
 const selectSelected = (s: SessionState) => s.selected;
@@ -245,7 +244,6 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
         minZoom={0.05}
         maxZoom={2.5}
         colorMode="system"
-        proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <Controls position="bottom-left" showInteractive={false} />

@@ -8,7 +8,7 @@ import type { PlanNode } from '../../domain/plan';
 import { KIND_ACCENT, KindIconImage } from './KindIcon';
 import { NodeFlag } from './NodeFlag';
 import { connectingFromContext } from './connecting';
-import { CENTER_HANDLE } from './flowElements';
+import { CENTER_HANDLE } from './handles';
 import { fitName } from './fitName';
 
 export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;

@@ -8,9 +8,10 @@ import { NODE_SIZE, DEFAULT_POOL_SIZE } from '../../domain/geometry';
 import type { Link, PlanNode, Pool } from '../../domain/plan';
 import type { PoolFlowNode } from './PoolNode';
 import type { ServerFlowNode } from './ServerNode';
+import { CENTER_HANDLE } from './handles';
 
 /** The id of the hidden handle at the centre of every server, where links are anchored. */
-export const CENTER_HANDLE = 'center';
+export { CENTER_HANDLE };
 
 export type FlowNode = PoolFlowNode | ServerFlowNode;
 

@@ -1,4 +1,6 @@
-/** Downloads of the plan (JSON) and the diagram (SVG, PNG). Loaded on first use. */
+/** Downloads of the plan (JSON) and the diagram (SVG, PNG with the plan inside, draw.io). Loaded on first use. */
+import { exportDrawio } from '../../export/drawio';
+import { embedPlanInPng } from '../../export/pngChunk';
 import { safeFileName } from '../../io/fileName';
 import { planFileName, planToJson } from '../../io/planJson';
 import { exportSvg } from '../../io/exportSvg';
@@ -21,8 +23,15 @@ export function diagramSvg(plan: Plan): string {
   return exportSvg(plan, { findings: checkPlan(plan), legend: true });
 }
 
+/** Where this app publishes the plan's JSON Schema: beside its page. */
+export const schemaUrl = () => new URL('plan.schema.json', document.baseURI).href;
+
 export function downloadJson(plan: Plan) {
-  download(new Blob([planToJson(plan)], { type: 'application/json' }), planFileName(plan));
+  download(new Blob([planToJson(plan, { schema: schemaUrl() })], { type: 'application/json' }), planFileName(plan));
+}
+
+export function downloadDrawio(plan: Plan) {
+  download(new Blob([exportDrawio(plan)], { type: 'application/vnd.jgraph.mxfile' }), safeFileName(plan.name, 'drawio'));
 }
 
 export function downloadSvg(plan: Plan) {
@@ -53,6 +62,8 @@ export async function renderPng(svg: string, scale = 2): Promise<Blob> {
   }
 }
 
+/** The PNG carries the plan in a text chunk, so it imports again like the SVG. */
 export async function downloadPng(plan: Plan) {
-  download(await renderPng(diagramSvg(plan)), safeFileName(plan.name, 'png'));
+  const png = new Uint8Array(await (await renderPng(diagramSvg(plan))).arrayBuffer());
+  download(new Blob([embedPlanInPng(png, plan) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), safeFileName(plan.name, 'png'));
 }

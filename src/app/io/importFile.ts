@@ -3,7 +3,9 @@
  * through the one plan reader. A file that cannot be read changes nothing and says why.
  */
 import { normalizePoolBoxes } from '../../domain/operations';
-import { MAX_PLAN_TEXT_LENGTH, parsePlanText } from '../../io/readPlan';
+import { isPng, readPlanFromPng } from '../../export/pngChunk';
+import { decodePlanBytes } from '../../io/decodeText';
+import { MAX_PLAN_TEXT_LENGTH, parsePlanText, PlanReadError } from '../../io/readPlan';
 import type { ReadResult } from '../../io/readPlan';
 import { forgetSharedLink } from '../share/sharedLink';
 import { documents, planStore, sessionStore } from '../stores';
@@ -16,6 +18,13 @@ export async function readPlanFile(name: string, text: string): Promise<ReadResu
   return readPlanFromSvg(text);
 }
 
+/** The bytes of a file: an exported PNG's plan, or text decoded as the command-line tool decodes it. */
+export async function readPlanBytesOf(name: string, bytes: Uint8Array): Promise<ReadResult> {
+  if (isPng(bytes)) return readPlanFromPng(bytes);
+  const decoded = decodePlanBytes(bytes);
+  return decoded.ok ? readPlanFile(name, decoded.text) : { ok: false, error: new PlanReadError(decoded.message) };
+}
+
 /** Import the first file as a new local plan; returns true when it was opened. */
 export async function importFiles(files: FileList | File[]): Promise<boolean> {
   const file = files[0];
@@ -25,14 +34,14 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
     session.notify('error', `“${file.name}” is ${(file.size / 1e6).toFixed(1)} MB; plan files over ${(MAX_PLAN_TEXT_LENGTH / 1e6).toFixed(0)} MB are refused. Nothing was changed.`);
     return false;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     session.notify('error', `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`);
     return false;
   }
-  const result = await readPlanFile(file.name, text);
+  const result = await readPlanBytesOf(file.name, bytes);
   if (!result.ok) {
     session.notify('error', `“${file.name}” was not imported: ${result.error.message}. Nothing was changed.`);
     return false;

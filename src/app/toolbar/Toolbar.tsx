@@ -104,7 +104,7 @@ export function Toolbar() {
       <CommandButton command="import" testId="import" />
       <input
         type="file"
-        accept=".json,.svg,application/json,image/svg+xml"
+        accept=".json,.svg,.png,application/json,image/svg+xml,image/png"
         className="hidden"
         data-testid="import-input"
         onChange={(e) => {
@@ -121,6 +121,9 @@ export function Toolbar() {
       </CommandButton>
       <CommandButton command="export-png" testId="export-png" className={NARROW_BUTTON}>
         PNG
+      </CommandButton>
+      <CommandButton command="export-drawio" testId="export-drawio" className={NARROW_BUTTON}>
+        draw.io
       </CommandButton>
       <CommandButton command="share" testId="share-link" className="ml-1 shrink-0 whitespace-nowrap rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700" />
       <PanelToggle panel="details" />

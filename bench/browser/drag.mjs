@@ -1,0 +1,120 @@
+/** One drag of one node, measured the same way in both pages; and one measured page (load, then drag). */
+import { writeFileSync } from 'node:fs';
+import { summarizeProfile } from '../profileSummary.mjs';
+import { LONG_TASK_MS, median, movesFor, RADIUS, round, WARMUP_MOVES } from './common.mjs';
+import { dragTargetId, loadPlan, openPage } from './page.mjs';
+import { framePhases, mainThreadCpu, PHASE_CATEGORIES, phaseOfTasks } from './trace.mjs';
+
+async function metrics(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+/**
+ * One drag of one node: per-move latency, main-thread CPU per move (from a trace of the measured
+ * moves), long tasks, and Chrome's own time split.
+ */
+export async function drag(page, nodeId, { profileTo, phases = false, moves: count = 30 } = {}) {
+  const browser = page.context().browser();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const box = await page.locator(`.react-flow__node[data-id="${nodeId}"]`).boundingBox();
+  if (!box) throw new Error(`node ${nodeId} is not on the page`);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.evaluate((id) => {
+    const b = window.__bench;
+    b.watch(document.querySelector(`.react-flow__node[data-id="${id}"]`));
+    b.moves = [];
+    b.moveEnds = [];
+    b.upAt = undefined;
+    b.unchanged = 0;
+    b.armed = true;
+    b.dragStart = performance.now();
+  }, nodeId);
+  if (profileTo) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  const before = await metrics(cdp);
+  await page.mouse.down();
+  const roundTrips = [];
+  let missed = 0;
+  let cpu;
+  for (let i = 1; i <= WARMUP_MOVES + count; i++) {
+    if (i === WARMUP_MOVES + 1 && !profileTo) await browser.startTracing(undefined, { categories: phases ? PHASE_CATEGORIES : ['toplevel'] });
+    const a = (i * Math.PI) / 6;
+    const t = performance.now();
+    await page.mouse.move(cx + RADIUS * Math.sin(a), cy + RADIUS * (1 - Math.cos(a)));
+    const got = await page.evaluate((n) => window.__bench.waitMoves(n), i - missed);
+    if (!got) missed++;
+    if (i > WARMUP_MOVES) roundTrips.push(performance.now() - t);
+  }
+  let phaseSplit;
+  if (!profileTo) {
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents ?? [];
+    cpu = mainThreadCpu(events);
+    if (phases) phaseSplit = framePhases(events, count);
+  }
+  await page.mouse.up();
+  const after = await metrics(cdp);
+  let profile;
+  if (profileTo) {
+    ({ profile } = await cdp.send('Profiler.stop'));
+    writeFileSync(profileTo, JSON.stringify(profile));
+  }
+  // Let the drop, the autosave and anything else the drag set off finish: their long tasks count too.
+  await page.waitForTimeout(700);
+  const result = await page.evaluate(() => {
+    const b = window.__bench;
+    b.armed = false;
+    b.observer?.disconnect();
+    return {
+      moves: b.moves,
+      unchanged: b.unchanged,
+      longTasks: b.longTasks.filter((t) => t.start >= b.dragStart),
+      firstMoveEnd: b.moveEnds[0],
+      upAt: b.upAt,
+      unsupported: !!b.longTasksUnsupported,
+    };
+  });
+  await cdp.detach();
+  if (result.unsupported) throw new Error('This Chromium does not report long tasks.');
+  const moves = result.moves.slice(WARMUP_MOVES);
+  const per = (name) => ((after[name] - before[name]) * 1000) / (WARMUP_MOVES + count);
+  return {
+    msPerMove: median(moves),
+    cpuMsPerMove: cpu ? cpu.cpuMs / count : undefined,
+    wallTaskMsPerMove: cpu ? cpu.wallMs / count : undefined,
+    cpuLongTasks: cpu?.longTasks,
+    moves: moves.length,
+    unchangedMoves: result.unchanged,
+    missedMoves: missed,
+    roundTripMs: median(roundTrips),
+    longTasks: result.longTasks.filter((t) => t.duration > LONG_TASK_MS),
+    // When they happened: picking the node up (press and first move), moving it, dropping it (and after).
+    longTasksAt: phaseOfTasks(result.longTasks.filter((t) => t.duration > LONG_TASK_MS), result.firstMoveEnd, result.upAt),
+    chromeMsPerMove: {
+      script: round(per('ScriptDuration'), 3),
+      style: round(per('RecalcStyleDuration'), 3),
+      layout: round(per('LayoutDuration'), 3),
+      task: round(per('TaskDuration'), 3),
+    },
+    profile: profile ? summarizeProfile(profile, 25) : undefined,
+    phases: phaseSplit,
+  };
+}
+
+export async function measure(browser, kind, url, plan, options = {}) {
+  const { context, page } = await openPage(browser, kind, url, options.canvasSize);
+  try {
+    const load = await loadPlan(page, kind, plan);
+    await page.waitForTimeout(800); // the fit, the findings and the autosave settle
+    const dragged = await drag(page, dragTargetId(plan), { moves: movesFor(plan.nodes.length), ...options });
+    return { load, drag: dragged };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,55 @@
+/** The commands of the tool, declared once: their arguments, options and help. */
+import type { CommandSpec } from './args';
+
+export const TOOL = 'ocs-topology';
+
+export const CHECK: CommandSpec = {
+  name: 'check',
+  args: '<plan|folder|->...',
+  summary: [
+    'Check plans against the OCS 2007 / 2007 R2 rules. A plan is a plan file (.json), an exported SVG or',
+    'PNG; a folder stands for the .json files in it; "-" reads standard input. With one plan the findings',
+    'are listed by pool; with several, one line per file. The exit code is the worst of all files.',
+  ].join('\n'),
+  options: {
+    format: {
+      type: 'string',
+      value: 'format',
+      choices: ['text', 'json', 'sarif'],
+      description: 'text (default), json, or sarif (SARIF 2.1.0, for code scanning)',
+    },
+    json: { type: 'boolean', description: 'the same as --format json' },
+  },
+  positionals: { min: 1, max: Infinity, missing: 'check needs a plan file (or - for standard input)' },
+  notes: 'Exit codes: 0 no error finding, 1 at least one error finding, 2 an input unreadable or wrong usage.',
+};
+
+export const EXPORT: CommandSpec = {
+  name: 'export',
+  args: '<plan|->',
+  summary: 'Write a plan as a diagram or in the formats other tools read. Give at least one output.',
+  options: {
+    svg: { type: 'string', value: 'file', description: 'the diagram as SVG (finding badges and legend; the plan embedded)' },
+    drawio: { type: 'string', value: 'file', description: 'a draw.io / diagrams.net file (.drawio)' },
+    mermaid: { type: 'string', value: 'file', description: 'a Mermaid flowchart (.mmd), a subgraph per pool' },
+    csv: { type: 'string', value: 'file', description: 'a CSV inventory: a row per server' },
+    json: { type: 'string', value: 'file', description: 'the plan as normalized JSON, with "$schema"' },
+    'schema-url': { type: 'string', value: 'url', description: 'the "$schema" the JSON gets (default: the schema\'s $id)' },
+    'no-findings': { type: 'boolean', description: 'SVG without finding badges; the plan is not judged (exit 0)' },
+    'no-legend': { type: 'boolean', description: 'SVG without the legend' },
+  },
+  positionals: { min: 1, max: 1, missing: 'export needs a plan file (or - for standard input)' },
+  notes:
+    'Exit codes: 0 written and no error finding, 1 written with error findings, 2 unreadable input, an output not written, or wrong usage.',
+};
+
+export const USAGE = `Usage:
+  ${TOOL} check <plan|folder|->... [--format text|json|sarif]
+      Check plans against the OCS 2007 / 2007 R2 rules.
+  ${TOOL} export <plan|-> [--svg F] [--drawio F] [--mermaid F] [--csv F] [--json F]
+      Write the diagram (SVG, draw.io, Mermaid), a CSV inventory, or normalized JSON.
+  ${TOOL} <command> --help     the options of a command
+  ${TOOL} --version
+
+Exit codes: 0 no errors, 1 at least one error finding, 2 unreadable input or wrong usage.
+`;

@@ -1,0 +1,4 @@
+/** The package's version, for --version and the SARIF log. */
+import pkg from '../../package.json';
+
+export const VERSION: string = pkg.version;
