@@ -5,8 +5,10 @@ import './index.css';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
 import { installPageApi } from './app/pageApi';
+import { installClipboard } from './app/clipboard';
 
 installPageApi();
+installClipboard();
 bootstrap();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

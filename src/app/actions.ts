@@ -8,13 +8,10 @@ import {
   addPool,
   allPoolBoxes,
   canJoinPool,
-  copyFragment,
   growPool,
   deleteItems,
-  pasteFragment,
   poolAtPoint,
 } from '../domain/operations';
-import type { Fragment } from '../domain/operations';
 import type { NodeKind, Plan, PoolTemplateKind, Position } from '../domain/plan';
 import { NODE_KINDS } from '../domain/plan';
 import { planStore, sessionStore } from './stores';
@@ -117,37 +114,7 @@ export function finishDelete(ids: string[], deletePoolMembers: boolean) {
   sessionStore.getState().setPendingPoolDelete(null);
 }
 
-let clipboard: Fragment | null = null;
-let pasteCount = 0;
-
-export function copySelection(): boolean {
-  const ids = sessionStore.getState().selected;
-  if (ids.size === 0) return false;
-  const fragment = copyFragment(planStore.getState().plan, ids);
-  if (fragment.nodes.length === 0 && fragment.pools.length === 0) return false;
-  clipboard = fragment;
-  pasteCount = 0;
-  return true;
-}
-
-export function hasClipboard(): boolean {
-  return clipboard !== null;
-}
-
-/** Paste: each paste of the same copy steps further down and right, so copies never hide each other. */
-export function paste() {
-  if (!clipboard || planStore.getState().readOnly) return;
-  pasteCount++;
-  const offset = { x: 2 * GRID * pasteCount, y: 2 * GRID * pasteCount };
-  const result = pasteFragment(planStore.getState().plan, clipboard, offset);
-  edit(result.plan);
-  sessionStore.getState().select(result.ids);
-}
-
-export function duplicateSelection() {
-  if (!copySelection()) return;
-  paste();
-}
+export { copySelection, duplicateSelection, hasClipboard, paste } from './clipboard';
 
 export function selectAll() {
   const { plan } = planStore.getState();

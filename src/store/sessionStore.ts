@@ -12,8 +12,29 @@ export interface PlacementPreview {
 
 export interface Notice {
   id: number;
-  kind: 'error' | 'warning' | 'info';
+  /** info and success leave by themselves; errors and warnings stay until dismissed. */
+  kind: 'error' | 'warning' | 'info' | 'success';
   text: string;
+}
+
+/** How long an info or success notice stays (ms), counted again from when the pointer or focus leaves it. */
+export const NOTICE_LIFETIME = 5000;
+
+export function noticeLeavesByItself(kind: Notice['kind']): boolean {
+  return kind === 'info' || kind === 'success';
+}
+
+/** The timers of the notices that leave by themselves, one per notice id. */
+class NoticeTimers {
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  start(id: number, leave: () => void) {
+    this.stop(id);
+    this.timers.set(id, setTimeout(leave, NOTICE_LIFETIME));
+  }
+  stop(id: number) {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+  }
 }
 
 export interface SessionState {
@@ -33,12 +54,15 @@ export interface SessionState {
   setPreview(preview: PlacementPreview | null): void;
   notify(kind: Notice['kind'], text: string): number;
   dismiss(id: number): void;
+  /** While a notice is hovered or focused it does not leave by itself; released, its time starts again. */
+  holdNotice(id: number, held: boolean): void;
   setPendingPoolDelete(pending: SessionState['pendingPoolDelete']): void;
 }
 
 let noticeId = 0;
 
 export function createSessionStore() {
+  const timers = new NoticeTimers();
   return createStore<SessionState>()((set, get) => ({
     selected: new Set(),
     preview: null,
@@ -84,11 +108,22 @@ export function createSessionStore() {
     notify(kind, text) {
       const id = ++noticeId;
       // One notice per text: a repeated problem (storage full on every save) is not stacked.
-      set({ notices: [...get().notices.filter((n) => n.text !== text), { id, kind, text }] });
+      const notices = get().notices;
+      for (const n of notices) if (n.text === text) timers.stop(n.id);
+      set({ notices: [...notices.filter((n) => n.text !== text), { id, kind, text }] });
+      if (noticeLeavesByItself(kind)) timers.start(id, () => get().dismiss(id));
       return id;
     },
     dismiss(id) {
-      set({ notices: get().notices.filter((n) => n.id !== id) });
+      timers.stop(id);
+      const notices = get().notices;
+      if (notices.some((n) => n.id === id)) set({ notices: notices.filter((n) => n.id !== id) });
+    },
+    holdNotice(id, held) {
+      const notice = get().notices.find((n) => n.id === id);
+      if (!notice || !noticeLeavesByItself(notice.kind)) return;
+      if (held) timers.stop(id);
+      else timers.start(id, () => get().dismiss(id));
     },
     setPendingPoolDelete(pending) {
       set({ pendingPoolDelete: pending });
