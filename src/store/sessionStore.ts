@@ -40,6 +40,8 @@ class NoticeTimers {
 export interface SessionState {
   selected: ReadonlySet<string>;
   preview: PlacementPreview | null;
+  /** Pools whose members are being dragged out of their box (the pool says "leaving pool"). */
+  leavingPools: readonly string[];
   notices: Notice[];
   /** Set when a pool is about to be deleted and the user must say what happens to its members. */
   pendingPoolDelete: { ids: string[]; memberCount: number } | null;
@@ -52,6 +54,7 @@ export interface SessionState {
   applySelection(changes: readonly [id: string, on: boolean][]): void;
   clearSelection(): void;
   setPreview(preview: PlacementPreview | null): void;
+  setLeavingPools(ids: readonly string[]): void;
   notify(kind: Notice['kind'], text: string): number;
   dismiss(id: number): void;
   /** While a notice is hovered or focused it does not leave by itself; released, its time starts again. */
@@ -66,6 +69,7 @@ export function createSessionStore() {
   return createStore<SessionState>()((set, get) => ({
     selected: new Set(),
     preview: null,
+    leavingPools: [],
     notices: [],
     pendingPoolDelete: null,
     fitRequest: 0,
@@ -104,6 +108,11 @@ export function createSessionStore() {
       if (cur === preview) return;
       if (cur && preview && cur.poolId === preview.poolId && cur.problems.join('\n') === preview.problems.join('\n')) return;
       set({ preview });
+    },
+    setLeavingPools(ids) {
+      const cur = get().leavingPools;
+      if (cur.length === ids.length && ids.every((id) => cur.includes(id))) return;
+      set({ leavingPools: [...ids] });
     },
     notify(kind, text) {
       const id = ++noticeId;

@@ -8,10 +8,12 @@ import type { PaletteItem } from '../actions';
 import { KIND_ACCENT, KindIcon } from '../canvas/KindIcon';
 import { PALETTE_MIME } from '../canvas/Canvas';
 import { usePlan } from '../stores';
+import { endPaletteDrag, startPaletteDrag } from './paletteDrag';
 
 const POOLS: PoolTemplateKind[] = ['standard', 'consolidated', 'expanded'];
 
 function onDragStart(e: DragEvent, item: PaletteItem) {
+  startPaletteDrag(item);
   e.dataTransfer.setData(PALETTE_MIME, item);
   e.dataTransfer.effectAllowed = 'move';
 }
@@ -34,6 +36,7 @@ function Item({ item, title, description, icon }: { item: PaletteItem; title: st
         data-testid={`palette-item-${item}`}
         draggable={!readOnly}
         onDragStart={(e) => onDragStart(e, item)}
+        onDragEnd={endPaletteDrag}
         onKeyDown={(e) => !readOnly && onKeyDown(e, item)}
         className={`flex cursor-grab items-start gap-2 rounded-md border border-transparent px-2 py-1.5 hover:border-slate-300 hover:bg-white focus:border-blue-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500/50 active:cursor-grabbing dark:hover:border-slate-600 dark:hover:bg-slate-800 ${readOnly ? 'pointer-events-none opacity-50' : ''}`}
       >
