@@ -48,7 +48,7 @@ export function RolesField({ node, readOnly, onChange }: { node: Omit<PlanNode, 
       ) : (
         <p className="pt-1 text-[11px] text-slate-500 dark:text-slate-400">No other server role is supported on this computer.</p>
       )}
-      {box(DOMAIN_CONTROLLER, 'Also a domain controller (not supported)')}
+      {box(DOMAIN_CONTROLLER, 'Domain controller (not supported)')}
       {offer.unsupported.length > 0 && (
         <details open={unsupportedHeld} className="pt-1" data-testid="inspector-unsupported-roles">
           <summary className="cursor-pointer text-[11px] text-slate-500 dark:text-slate-400">Unsupported roles (the checks report them)</summary>

@@ -20,7 +20,7 @@ const TONE: Record<Notice['kind'], string> = {
 
 const hold = (id: number, held: boolean) => sessionStore.getState().holdNotice(id, held);
 
-function NoticeView({ notice }: { notice: Notice }) {
+function NoticeView({ notice, folded = false }: { notice: Notice; folded?: boolean }) {
   const passing = noticeLeavesByItself(notice.kind);
   return (
     <div
@@ -32,7 +32,7 @@ function NoticeView({ notice }: { notice: Notice }) {
       onFocus={() => hold(notice.id, true)}
       onBlur={() => hold(notice.id, false)}
     >
-      <p className="line-clamp-3 flex-1 break-words" title={notice.text}>
+      <p className={`flex-1 break-words ${folded ? 'line-clamp-1' : 'line-clamp-3'}`} title={notice.text}>
         {notice.text}
       </p>
       <button
@@ -57,12 +57,13 @@ export function Notices() {
   const shown = expanded ? alerts : alerts.slice(0, VISIBLE_ALERTS);
   const hidden = alerts.length - shown.length;
   return (
-    <div data-testid="notices" className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-1.5">
+    <div data-testid="notices" className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-1.5">
       {passing.map((n) => (
         <NoticeView key={n.id} notice={n} />
       ))}
-      {shown.map((n) => (
-        <NoticeView key={n.id} notice={n} />
+      {/* The newest alert in full (three lines at most); the older ones one line each, the whole text on hover. */}
+      {shown.map((n, i) => (
+        <NoticeView key={n.id} notice={n} folded={i > 0 && !expanded} />
       ))}
       {alerts.length > 1 && (
         <div className="pointer-events-auto flex justify-end gap-3 text-xs">

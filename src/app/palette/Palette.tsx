@@ -86,7 +86,7 @@ export function Palette() {
         </ul>
       </section>
       <p className="mt-auto px-2 text-[11px] leading-snug text-slate-500 dark:text-slate-400">
-        Drag items onto the canvas, or focus one and press Enter. Drop servers inside a pool’s box to make them members; drag between node edges to link.
+        Drag items onto the canvas, or focus one and press Enter. Drop servers inside a pool’s box to make them members; drag from a server’s border to link.
       </p>
     </aside>
   );
