@@ -3,13 +3,13 @@
  * text put on the system clipboard (as JSON, with its own `format` marker), so a copy made in one
  * tab or plan can be pasted into another.
  */
-import { GRID, membersByPool, nodeBox, poolBox } from './geometry';
+import { membersByPool, nodeBox, poolBox } from './geometry';
 import type { Box } from './geometry';
 import { KIND_INFO } from './kinds';
 import { copyName, idFactory, takenNames } from './names';
 import { allPoolBoxes, growPool, poolBoxInPlan } from './operations';
 import type { Link, OcsVersion, Plan, PlanNode, Pool, Position } from './plan';
-import { findFreeOffset, freeOffsetInPool } from './placement';
+import { findFreeOffset, freeOffsetInPool, offsetBelow } from './placement';
 
 export const FRAGMENT_FORMAT = 'ocs-topology-fragment' as const;
 export const FRAGMENT_VERSION = 1 as const;
@@ -155,7 +155,8 @@ export function pasteFragment(plan: Plan, fragment: Fragment): { plan: Plan; ids
   const members = membersByPool(fragment);
   const restBoxes: Box[] = [...rest.filter((n) => n.pool === undefined || !copiedPools.has(n.pool)).map(nodeBox)];
   for (const p of fragment.pools) restBoxes.push(poolBox(p, members.get(p.id) ?? []));
-  const restOffset = restBoxes.length > 0 ? (findFreeOffset(restBoxes, [...obstacles, ...boxes.values()]) ?? { x: 4 * GRID, y: 4 * GRID }) : { x: 0, y: 0 };
+  const restObstacles = [...obstacles, ...boxes.values()];
+  const restOffset = restBoxes.length > 0 ? (findFreeOffset(restBoxes, restObstacles) ?? offsetBelow(restBoxes, restObstacles)) : { x: 0, y: 0 };
 
   const shift = (p: Position, d: Position): Position => ({ x: p.x + d.x, y: p.y + d.y });
   const pools = fragment.pools.map((p) => {

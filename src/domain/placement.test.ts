@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { boxesOverlap, findFreeOffset, freeOffsetInPool, PLACEMENT_GAP, poolInterior } from './placement';
+import { boxesOverlap, findFreeOffset, freeOffsetInPool, offsetBelow, PLACEMENT_GAP, poolInterior } from './placement';
 import type { Box } from './geometry';
 
 const box = (x: number, y: number, width = 184, height = 64): Box => ({ x, y, width, height });
@@ -49,5 +49,16 @@ describe('free space', () => {
     expect(below).toBeGreaterThan(interior.y + interior.height - 64);
     expect(first.x + o2.x).toBeGreaterThanOrEqual(interior.x);
     for (const b of full) expect(boxesOverlap({ ...first, x: first.x + o2.x, y: below }, b, PLACEMENT_GAP)).toBe(false);
+  });
+});
+
+describe('a group too large to search for', () => {
+  it('goes below everything, clear of it', () => {
+    const obstacles = Array.from({ length: 40 }, (_, i) => box((i % 8) * 220, Math.floor(i / 8) * 100));
+    const group = obstacles.map((b) => ({ ...b }));
+    const wide = [...group, box(3000, 0)];
+    expect(findFreeOffset(wide, obstacles)).toBeUndefined();
+    const offset = offsetBelow(wide, obstacles);
+    for (const g of wide) for (const o of obstacles) expect(boxesOverlap({ ...g, y: g.y + offset.y }, o, PLACEMENT_GAP)).toBe(false);
   });
 });

@@ -50,9 +50,38 @@ export interface FreeOffsetOptions {
   radius?: number;
 }
 
+const CELL = 256;
+
+/** Obstacles bucketed by a coarse grid, so a test looks only at the obstacles near a box. */
+class BoxIndex {
+  private readonly cells = new Map<string, Box[]>();
+  constructor(boxes: readonly Box[], private readonly gap: number) {
+    for (const b of boxes) this.forCells(b, (key) => {
+      const list = this.cells.get(key);
+      if (list) list.push(b);
+      else this.cells.set(key, [b]);
+    });
+  }
+  private forCells(b: Box, visit: (key: string) => void) {
+    const g = this.gap;
+    for (let i = Math.floor((b.x - g) / CELL); i <= Math.floor((b.x + b.width + g) / CELL); i++) {
+      for (let j = Math.floor((b.y - g) / CELL); j <= Math.floor((b.y + b.height + g) / CELL); j++) visit(`${i},${j}`);
+    }
+  }
+  /** True when the box comes within the gap of any obstacle. */
+  hits(b: Box): boolean {
+    let hit = false;
+    this.forCells(b, (key) => {
+      if (!hit && this.cells.get(key)?.some((o) => boxesOverlap(b, o, this.gap))) hit = true;
+    });
+    return hit;
+  }
+}
+
 /**
  * The smallest shift (on the grid) that puts every box of `group` clear of every obstacle (by `gap`)
- * and, when given, inside `within`. Undefined when no such shift lies within the search radius.
+ * and, when given, inside `within`. Undefined when no such shift lies within the search radius
+ * (or the group is too large for one to be searched for).
  */
 export function findFreeOffset(group: readonly Box[], obstacles: readonly Box[], options: FreeOffsetOptions = {}): Position | undefined {
   const bounds = unionBoxes(group);
@@ -60,27 +89,41 @@ export function findFreeOffset(group: readonly Box[], obstacles: readonly Box[],
   const gap = options.gap ?? PLACEMENT_GAP;
   const step = options.step ?? GRID;
   const radius = options.radius ?? SEARCH_RADIUS;
+  if (Math.max(bounds.width, bounds.height) > radius * step) return undefined;
   const reach = radius * step + gap;
-  // Only obstacles the group could meet anywhere in the search area are tested.
+  // Only obstacles the group could meet anywhere in the search area are indexed.
   const area: Box = { x: bounds.x - reach, y: bounds.y - reach, width: bounds.width + 2 * reach, height: bounds.height + 2 * reach };
-  const near = obstacles.filter((o) => boxesOverlap(o, area));
+  const index = new BoxIndex(
+    obstacles.filter((o) => boxesOverlap(o, area)),
+    gap,
+  );
+  let lastHit = 0;
   for (const o of offsetsByDistance(radius)) {
     const dx = o.x * step;
     const dy = o.y * step;
     const shifted = { x: bounds.x + dx, y: bounds.y + dy, width: bounds.width, height: bounds.height };
     if (options.within && !inside(shifted, options.within)) continue;
-    if (!near.some((b) => boxesOverlap(shifted, b, gap))) {
-      // The bounds are clear, so every box in them is (the common case: one test per offset).
-      return { x: dx, y: dy };
+    if (group.length === 1) {
+      if (!index.hits(shifted)) return { x: dx, y: dy };
+      continue;
     }
-    if (group.length === 1) continue;
-    const clear = group.every((g) => {
-      const box = { x: g.x + dx, y: g.y + dy, width: g.width, height: g.height };
-      return !near.some((b) => boxesOverlap(box, b, gap));
-    });
-    if (clear) return { x: dx, y: dy };
+    // The box that was in the way last time is likely in the way again: test it first.
+    const moved = (g: Box): Box => ({ x: g.x + dx, y: g.y + dy, width: g.width, height: g.height });
+    if (index.hits(moved(group[lastHit]))) continue;
+    const blocked = group.findIndex((g) => index.hits(moved(g)));
+    if (blocked < 0) return { x: dx, y: dy };
+    lastHit = blocked;
   }
   return undefined;
+}
+
+/** A shift that puts the group below everything (for a group too large, or a canvas too full, to search). */
+export function offsetBelow(group: readonly Box[], obstacles: readonly Box[], gap = PLACEMENT_GAP): Position {
+  const bounds = unionBoxes(group);
+  const all = unionBoxes(obstacles);
+  if (!bounds || !all) return { x: 0, y: 0 };
+  const dy = Math.max(0, Math.ceil((all.y + all.height + 2 * gap - bounds.y) / GRID) * GRID);
+  return { x: 0, y: dy };
 }
 
 /**
@@ -97,5 +140,5 @@ export function freeOffsetInPool(group: readonly Box[], obstacles: readonly Box[
     const found = findFreeOffset(group, obstacles, { within });
     if (found) return found;
   }
-  return findFreeOffset(group, obstacles) ?? { x: 0, y: 0 };
+  return findFreeOffset(group, obstacles) ?? offsetBelow(group, obstacles);
 }
