@@ -21,7 +21,7 @@ import type { Box } from '../../domain/geometry';
 import { allPoolBoxes, canJoinPool, connect, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
 import type { Plan, Position } from '../../domain/plan';
 import { addItemAt, isPaletteItem, isPoolItem } from '../actions';
-import { paletteDragItem } from '../palette/paletteDrag';
+import { endPaletteDrag, paletteDragItem, showPalettePreview } from '../palette/paletteDrag';
 import { findingsStore, planStore, sessionStore, usePlan, useSession, useStoreState } from '../stores';
 import type { PlanStore } from '../../store/planStore';
 import type { SessionState } from '../../store/sessionStore';
@@ -207,7 +207,6 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     planStore.getState().endGesture();
   }, []);
 
-  const palettePreview = useRef('');
   const onDragOver = useCallback(
     (e: DragEvent) => {
       e.preventDefault();
@@ -217,31 +216,19 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
       const center = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false });
       const { plan } = planStore.getState();
       const target = canJoinPool(item) ? poolAtPoint(plan, center) : undefined;
-      const key = target ? `${item}|${target}` : '';
-      if (key === palettePreview.current) return;
-      palettePreview.current = key;
-      sessionStore.getState().setPreview(target ? { poolId: target, problems: newServerProblems(plan, item, target) } : null);
+      showPalettePreview(target ? `${item}|${target}` : '', () => ({ poolId: target!, problems: newServerProblems(plan, item, target!) }));
     },
     [flow],
   );
 
-  const clearPalettePreview = useCallback(() => {
-    if (palettePreview.current === '') return;
-    palettePreview.current = '';
-    sessionStore.getState().setPreview(null);
+  const onDragLeave = useCallback((e: DragEvent) => {
+    if (!(e.relatedTarget instanceof Node) || !e.currentTarget.contains(e.relatedTarget)) showPalettePreview('', () => null);
   }, []);
-
-  const onDragLeave = useCallback(
-    (e: DragEvent) => {
-      if (!(e.relatedTarget instanceof Node) || !e.currentTarget.contains(e.relatedTarget)) clearPalettePreview();
-    },
-    [clearPalettePreview],
-  );
 
   const onDrop = useCallback(
     (e: DragEvent) => {
       e.preventDefault();
-      clearPalettePreview();
+      endPaletteDrag();
       if (e.dataTransfer.files.length > 0) {
         void importFiles(e.dataTransfer.files);
         return;
@@ -250,7 +237,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
       if (!item || !isPaletteItem(item) || planStore.getState().readOnly) return;
       addItemAt(item, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false }));
     },
-    [flow, clearPalettePreview],
+    [flow],
   );
 
   return (
