@@ -80,14 +80,18 @@ test.describe('copy and paste', () => {
     const b = new Designer(other);
     await b.goto(baseURL!.replace('127.0.0.1', 'localhost') + '/');
     await b.startFromTemplate('standard');
-    const seen = other.evaluate(
-      () =>
-        new Promise<{ json: string; text: string }>((resolve) => {
-          document.addEventListener('paste', (e) => resolve({ json: e.clipboardData!.getData('application/json'), text: e.clipboardData!.getData('text/plain') }), { once: true, capture: true });
-        }),
-    );
+    // Listen (before the key press) to what the clipboard hands the page.
+    await other.evaluate(() => {
+      document.addEventListener(
+        'paste',
+        (e) => {
+          (window as unknown as { pasted: unknown }).pasted = { json: e.clipboardData!.getData('application/json'), text: e.clipboardData!.getData('text/plain') };
+        },
+        { once: true, capture: true },
+      );
+    });
     await b.press('Control+v');
-    const data = await seen;
+    const data = (await (await other.waitForFunction(() => (window as unknown as { pasted?: unknown }).pasted)).jsonValue()) as { json: string; text: string };
     expect(JSON.parse(data.json)).toMatchObject({ format: 'ocs-topology-fragment', version: 1 });
     expect(data.text.split('\n').sort()).toEqual(['fe01.contoso.com', 'hlb01.contoso.com']);
 
