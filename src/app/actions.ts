@@ -2,19 +2,18 @@
  * What the user does, once each: the toolbar, the keyboard, the palette, the context of a finding
  * all call these. Each edit goes through the plan store as one undo step.
  */
-import { NODE_SIZE, DEFAULT_POOL_SIZE, snap, GRID } from '../domain/geometry';
+import { NODE_SIZE, DEFAULT_POOL_SIZE, nodeBox, snap } from '../domain/geometry';
+import type { Box } from '../domain/geometry';
+import { findFreeOffset, freeOffsetInPool, poolInterior } from '../domain/placement';
 import {
   addNode,
   addPool,
   allPoolBoxes,
   canJoinPool,
-  copyFragment,
   growPool,
   deleteItems,
-  pasteFragment,
   poolAtPoint,
 } from '../domain/operations';
-import type { Fragment } from '../domain/operations';
 import type { NodeKind, Plan, PoolTemplateKind, Position } from '../domain/plan';
 import { NODE_KINDS } from '../domain/plan';
 import { planStore, sessionStore } from './stores';
@@ -61,38 +60,27 @@ export function addItemFromKeyboard(item: PaletteItem): string {
   const selectedPool = selected.length === 1 ? plan.pools.find((p) => p.id === selected[0]) : undefined;
   if (selectedPool && !isPoolItem(item) && canJoinPool(item)) {
     const box = allPoolBoxes(plan).get(selectedPool.id)!;
-    const slot = freeSlotInBox(plan, box);
+    const slot = freeSlotInBox(plan, selectedPool.id, box);
     return addItemAt(item, slot, selectedPool.id);
   }
   const center = viewCenter();
   return addItemAt(item, freeSpotNear(plan, { x: snap(center.x), y: snap(center.y) }));
 }
 
-function occupied(plan: Plan, center: Position): boolean {
-  return plan.nodes.some(
-    (n) => Math.abs(n.position.x + NODE_SIZE.width / 2 - center.x) < GRID && Math.abs(n.position.y + NODE_SIZE.height / 2 - center.y) < GRID,
-  );
-}
-
+/** The centre of the nearest spot to `center` where a new server covers no other. */
 function freeSpotNear(plan: Plan, center: Position): Position {
-  let p = center;
-  for (let i = 0; i < 50 && occupied(plan, p); i++) p = { x: p.x + 2 * GRID, y: p.y + 2 * GRID };
-  return p;
+  const box = { x: center.x - NODE_SIZE.width / 2, y: center.y - NODE_SIZE.height / 2, ...NODE_SIZE };
+  const offset = findFreeOffset([box], plan.nodes.map(nodeBox)) ?? { x: 0, y: 0 };
+  return { x: center.x + offset.x, y: center.y + offset.y };
 }
 
-/** The first free cell, row by row, inside a pool's box (below its title). */
-function freeSlotInBox(plan: Plan, box: { x: number; y: number; width: number; height: number }): Position {
-  const colW = NODE_SIZE.width + 2 * GRID;
-  const rowH = NODE_SIZE.height + 3 * GRID;
-  const cols = Math.max(1, Math.floor((box.width - 48) / colW));
-  for (let i = 0; i < 200; i++) {
-    const center = {
-      x: box.x + 24 + (i % cols) * colW + NODE_SIZE.width / 2,
-      y: box.y + 64 + Math.floor(i / cols) * rowH + NODE_SIZE.height / 2,
-    };
-    if (!occupied(plan, center)) return center;
-  }
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+/** The centre of the first free spot inside a pool's box, nearest its top-left corner (the pool grows when it is full). */
+function freeSlotInBox(plan: Plan, poolId: string, box: Box): Position {
+  const interior = poolInterior(box);
+  const first = { x: interior.x, y: interior.y, ...NODE_SIZE };
+  const others = [...allPoolBoxes(plan)].filter(([id]) => id !== poolId).map(([, b]) => b);
+  const offset = freeOffsetInPool([first], [...plan.nodes.map(nodeBox), ...others], box);
+  return { x: first.x + offset.x + NODE_SIZE.width / 2, y: first.y + offset.y + NODE_SIZE.height / 2 };
 }
 
 /** Delete the selection; a selected pool with members first asks what to do with them. */
@@ -117,37 +105,7 @@ export function finishDelete(ids: string[], deletePoolMembers: boolean) {
   sessionStore.getState().setPendingPoolDelete(null);
 }
 
-let clipboard: Fragment | null = null;
-let pasteCount = 0;
-
-export function copySelection(): boolean {
-  const ids = sessionStore.getState().selected;
-  if (ids.size === 0) return false;
-  const fragment = copyFragment(planStore.getState().plan, ids);
-  if (fragment.nodes.length === 0 && fragment.pools.length === 0) return false;
-  clipboard = fragment;
-  pasteCount = 0;
-  return true;
-}
-
-export function hasClipboard(): boolean {
-  return clipboard !== null;
-}
-
-/** Paste: each paste of the same copy steps further down and right, so copies never hide each other. */
-export function paste() {
-  if (!clipboard || planStore.getState().readOnly) return;
-  pasteCount++;
-  const offset = { x: 2 * GRID * pasteCount, y: 2 * GRID * pasteCount };
-  const result = pasteFragment(planStore.getState().plan, clipboard, offset);
-  edit(result.plan);
-  sessionStore.getState().select(result.ids);
-}
-
-export function duplicateSelection() {
-  if (!copySelection()) return;
-  paste();
-}
+export { copySelection, duplicateSelection, hasClipboard, paste } from './clipboard';
 
 export function selectAll() {
   const { plan } = planStore.getState();

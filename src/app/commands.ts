@@ -108,7 +108,8 @@ export const COMMANDS: Command[] = [
     label: 'Paste',
     shortcut: 'Ctrl+V',
     history: 'edit',
-    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'v'),
+    // Ctrl+V is left to the browser, whose paste event carries the system clipboard (see clipboard.ts).
+    keyTest: () => false,
     run: paste,
     enabled: editable,
   },

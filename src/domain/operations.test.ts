@@ -5,11 +5,9 @@ import {
   addPool,
   allPoolBoxes,
   connect,
-  copyFragment,
   deleteItems,
   dropNodes,
   moveItems,
-  pasteFragment,
   poolAtPoint,
 } from './operations';
 import { emptyPlan } from './plan';
@@ -174,37 +172,5 @@ describe('deleting', () => {
     const next = deleteItems(plan, ['l1'], { deletePoolMembers: false });
     expect(next.links.map((l) => l.id)).not.toContain('l1');
     expect(next.nodes).toBe(plan.nodes);
-  });
-});
-
-describe('copy and paste', () => {
-  it('pasted items get new ids and names that collide with nothing, and keep their links', () => {
-    const plan = templatePlan('consolidated');
-    const fragment = copyFragment(plan, ['fe1', 'fe2', 'hlb1']);
-    expect(fragment.links).toHaveLength(2);
-    const { plan: next, ids } = pasteFragment(plan, fragment, { x: 32, y: 32 });
-    expect(ids).toHaveLength(3);
-    const allIds = [...next.nodes.map((n) => n.id), ...next.pools.map((p) => p.id), ...next.links.map((l) => l.id)];
-    expect(new Set(allIds).size).toBe(allIds.length);
-    const names = [...next.nodes, ...next.pools].map((n) => n.name.toLowerCase());
-    expect(new Set(names).size).toBe(names.length);
-    const pasted = next.nodes.filter((n) => ids.includes(n.id));
-    expect(pasted.map((n) => n.name).sort()).toEqual(['fe05.contoso.com', 'fe06.contoso.com', 'hlb02.contoso.com']);
-    // Copied members of a pool that was not copied stay outside any pool.
-    expect(pasted.every((n) => n.pool === undefined)).toBe(true);
-    expect(next.links).toHaveLength(plan.links.length + 2);
-    const original = plan.nodes.find((n) => n.id === 'fe1')!;
-    const copy = pasted.find((n) => n.kind === 'front-end-server' && n.position.y === original.position.y + 32 && n.position.x === original.position.x + 32);
-    expect(copy).toBeDefined();
-  });
-
-  it('copying a pool copies its members into the new pool', () => {
-    const plan = templatePlan('consolidated');
-    const { plan: next, ids } = pasteFragment(plan, copyFragment(plan, ['p1']), { x: 0, y: 800 });
-    const newPool = next.pools.find((p) => ids.includes(p.id))!;
-    expect(newPool.name).not.toBe('pool01.contoso.com');
-    expect(next.nodes.filter((n) => n.pool === newPool.id)).toHaveLength(5);
-    // The pool's links among members (FE to SQL) come along; links to the load balancer outside do not.
-    expect(next.links).toHaveLength(plan.links.length + 4);
   });
 });

@@ -2,11 +2,11 @@
  * Editing operations on a plan. Pure functions: each takes a plan and returns a new one,
  * sharing every object it did not change (so a drag that moves one node changes one node object).
  */
-import { containsPoint, DEFAULT_POOL_SIZE, membersByPool, movedTo, nodeCenter, poolBox, resizedTo, unionBoxes } from './geometry';
+import { containsPoint, DEFAULT_POOL_SIZE, membersByPool, movedTo, nodeCenter, poolBox, resizedTo } from './geometry';
 import type { Box } from './geometry';
 import { KIND_INFO, POOL_KIND_INFO } from './kinds';
-import { copyName, idFactory, nextName, planDomain, takenNames } from './names';
-import type { Link, NodeKind, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
+import { idFactory, nextName, planDomain, takenNames } from './names';
+import type { NodeKind, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
 import { poolFields } from './templates';
 
 /** A node kind that can be a pool member when dropped into a pool's box (a load balancer belongs to no pool). */
@@ -248,79 +248,6 @@ export function updatePool(plan: Plan, id: string, patch: Partial<Omit<Pool, 'id
       return next;
     }),
   };
-}
-
-/** A piece of a plan on the clipboard. */
-export interface Fragment {
-  pools: Pool[];
-  nodes: PlanNode[];
-  links: Link[];
-}
-
-/**
- * Copy: the selected nodes and pools, every member of a selected pool, and the links whose two
- * ends are both copied. Members keep their pool only when the pool is copied too.
- */
-export function copyFragment(plan: Plan, ids: Iterable<string>): Fragment {
-  const selected = new Set(ids);
-  const pools = plan.pools.filter((p) => selected.has(p.id));
-  const poolIds = new Set(pools.map((p) => p.id));
-  const nodes = plan.nodes
-    .filter((n) => selected.has(n.id) || (n.pool !== undefined && poolIds.has(n.pool)))
-    .map((n) => (n.pool !== undefined && !poolIds.has(n.pool) ? setPoolField(n, undefined) : n));
-  const nodeIds = new Set(nodes.map((n) => n.id));
-  const links = plan.links.filter((l) => nodeIds.has(l.from) && nodeIds.has(l.to));
-  return { pools: pools.map((p) => poolWithBox(plan, p)), nodes, links };
-}
-
-function poolWithBox(plan: Plan, pool: Pool): Pool {
-  const box = poolBoxInPlan(plan, pool.id)!;
-  return { ...pool, position: movedTo(pool.position, box.x, box.y), size: resizedTo(pool.size, box.width, box.height) };
-}
-
-/**
- * Paste a fragment: new ids, names that collide with nothing in the plan, positions shifted by
- * `offset`. Returns the new plan and the ids of what was pasted (to select it).
- */
-export function pasteFragment(plan: Plan, fragment: Fragment, offset: Position): { plan: Plan; ids: string[] } {
-  const newId = idFactory(plan);
-  const taken = takenNames(plan);
-  const idMap = new Map<string, string>();
-  const shift = (p: Position): Position => movedTo(p, p.x + offset.x, p.y + offset.y);
-  const pools = fragment.pools.map((p) => {
-    const id = newId('p');
-    idMap.set(p.id, id);
-    const pool: Pool = { ...p, id, name: copyName(p.name, taken) };
-    if (p.position) pool.position = shift(p.position);
-    return pool;
-  });
-  const nodes = fragment.nodes.map((n) => {
-    const id = newId(KIND_INFO[n.kind].namePrefix);
-    idMap.set(n.id, id);
-    const node: PlanNode = { ...n, id, name: copyName(n.name, taken), position: shift(n.position) };
-    const pool = n.pool !== undefined ? idMap.get(n.pool) : undefined;
-    if (pool === undefined) delete node.pool;
-    else node.pool = pool;
-    return node;
-  });
-  const links: Link[] = [];
-  for (const l of fragment.links) {
-    const from = idMap.get(l.from);
-    const to = idMap.get(l.to);
-    if (from && to) links.push({ ...l, id: newId('l'), from, to });
-  }
-  return {
-    plan: { ...plan, pools: [...plan.pools, ...pools], nodes: [...plan.nodes, ...nodes], links: [...plan.links, ...links] },
-    ids: [...pools.map((p) => p.id), ...nodes.map((n) => n.id)],
-  };
-}
-
-/** The bounding box of a fragment (for placing a paste). */
-export function fragmentBounds(fragment: Fragment): Box | undefined {
-  const members = membersByPool(fragment);
-  const boxes: Box[] = fragment.nodes.map((n) => ({ x: n.position.x, y: n.position.y, width: 1, height: 1 }));
-  for (const p of fragment.pools) boxes.push(poolBox(p, members.get(p.id) ?? []));
-  return unionBoxes(boxes);
 }
 
 /** Pool boxes of every pool, in one pass. */

@@ -12,13 +12,36 @@ export interface PlacementPreview {
 
 export interface Notice {
   id: number;
-  kind: 'error' | 'warning' | 'info';
+  /** info and success leave by themselves; errors and warnings stay until dismissed. */
+  kind: 'error' | 'warning' | 'info' | 'success';
   text: string;
+}
+
+/** How long an info or success notice stays (ms), counted again from when the pointer or focus leaves it. */
+export const NOTICE_LIFETIME = 5000;
+
+export function noticeLeavesByItself(kind: Notice['kind']): boolean {
+  return kind === 'info' || kind === 'success';
+}
+
+/** The timers of the notices that leave by themselves, one per notice id. */
+class NoticeTimers {
+  private readonly timers = new Map<number, ReturnType<typeof setTimeout>>();
+  start(id: number, leave: () => void) {
+    this.stop(id);
+    this.timers.set(id, setTimeout(leave, NOTICE_LIFETIME));
+  }
+  stop(id: number) {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+  }
 }
 
 export interface SessionState {
   selected: ReadonlySet<string>;
   preview: PlacementPreview | null;
+  /** Pools whose members are being dragged out of their box (the pool says "leaving pool"). */
+  leavingPools: readonly string[];
   notices: Notice[];
   /** Set when a pool is about to be deleted and the user must say what happens to its members. */
   pendingPoolDelete: { ids: string[]; memberCount: number } | null;
@@ -31,17 +54,22 @@ export interface SessionState {
   applySelection(changes: readonly [id: string, on: boolean][]): void;
   clearSelection(): void;
   setPreview(preview: PlacementPreview | null): void;
+  setLeavingPools(ids: readonly string[]): void;
   notify(kind: Notice['kind'], text: string): number;
   dismiss(id: number): void;
+  /** While a notice is hovered or focused it does not leave by itself; released, its time starts again. */
+  holdNotice(id: number, held: boolean): void;
   setPendingPoolDelete(pending: SessionState['pendingPoolDelete']): void;
 }
 
 let noticeId = 0;
 
 export function createSessionStore() {
+  const timers = new NoticeTimers();
   return createStore<SessionState>()((set, get) => ({
     selected: new Set(),
     preview: null,
+    leavingPools: [],
     notices: [],
     pendingPoolDelete: null,
     fitRequest: 0,
@@ -81,14 +109,30 @@ export function createSessionStore() {
       if (cur && preview && cur.poolId === preview.poolId && cur.problems.join('\n') === preview.problems.join('\n')) return;
       set({ preview });
     },
+    setLeavingPools(ids) {
+      const cur = get().leavingPools;
+      if (cur.length === ids.length && ids.every((id) => cur.includes(id))) return;
+      set({ leavingPools: [...ids] });
+    },
     notify(kind, text) {
       const id = ++noticeId;
       // One notice per text: a repeated problem (storage full on every save) is not stacked.
-      set({ notices: [...get().notices.filter((n) => n.text !== text), { id, kind, text }] });
+      const notices = get().notices;
+      for (const n of notices) if (n.text === text) timers.stop(n.id);
+      set({ notices: [...notices.filter((n) => n.text !== text), { id, kind, text }] });
+      if (noticeLeavesByItself(kind)) timers.start(id, () => get().dismiss(id));
       return id;
     },
     dismiss(id) {
-      set({ notices: get().notices.filter((n) => n.id !== id) });
+      timers.stop(id);
+      const notices = get().notices;
+      if (notices.some((n) => n.id === id)) set({ notices: notices.filter((n) => n.id !== id) });
+    },
+    holdNotice(id, held) {
+      const notice = get().notices.find((n) => n.id === id);
+      if (!notice || !noticeLeavesByItself(notice.kind)) return;
+      if (held) timers.stop(id);
+      else timers.start(id, () => get().dismiss(id));
     },
     setPendingPoolDelete(pending) {
       set({ pendingPoolDelete: pending });

@@ -16,13 +16,14 @@ import {
   useStore as useFlowStore,
 } from '@xyflow/react';
 import type { Connection, EdgeChange, NodeChange, ReactFlowState } from '@xyflow/react';
-import { GRID, NODE_SIZE } from '../../domain/geometry';
+import { containsPoint, GRID, NODE_SIZE } from '../../domain/geometry';
 import type { Box } from '../../domain/geometry';
 import { allPoolBoxes, canJoinPool, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
 import type { Plan, Position } from '../../domain/plan';
-import { isPaletteItem } from '../actions';
+import { isPaletteItem, isPoolItem } from '../actions';
 import { handleKeyDown, runCommand } from '../commands';
 import { openContextMenu } from '../menu/openMenu';
+import { endPaletteDrag, paletteDragItem, showPalettePreview } from '../palette/paletteDrag';
 import { findingsStore, planStore, sessionStore, usePlan, useSession, useStoreState } from '../stores';
 import type { PlanStore } from '../../store/planStore';
 import type { SessionState } from '../../store/sessionStore';
@@ -31,7 +32,7 @@ import { registerFlow } from '../viewport';
 import { flowEdges, flowNodes } from './flowElements';
 import type { FlowNode } from './flowElements';
 import { LinkEdge } from './LinkEdge';
-import { placementProblems } from './placementPreview';
+import { newServerProblems, placementProblems } from './placementPreview';
 import { PoolNode } from './PoolNode';
 import { ServerNode } from './ServerNode';
 
@@ -66,6 +67,10 @@ interface DragState {
   ids: string[];
   boxes: Map<string, Box>;
   hoverKey: string;
+  /** Dragged pool members (not carried by their pool) with their pool and where they started. */
+  members: { id: string; pool: string; start: Position }[];
+  /** Where each dragged node started. */
+  starts: Map<string, Position>;
 }
 
 function nodeKindOf(plan: Plan, id: string) {
@@ -83,6 +88,22 @@ function markDragging(element: HTMLElement | null, on: boolean) {
     element.toggleAttribute('data-dragging', on);
     void element.offsetWidth; // the style update, now rather than in the next event
   }, 0);
+}
+
+/** The pools whose dragged members are now outside the box the pool had when the drag began. */
+function leavingPools(d: DragState, dragged: FlowNode): string[] {
+  const start = d.starts.get(dragged.id);
+  if (!start || d.members.length === 0) return [];
+  // Every dragged server moves by the same offset as the one under the pointer.
+  const dx = dragged.position.x - start.x;
+  const dy = dragged.position.y - start.y;
+  const out = new Set<string>();
+  for (const m of d.members) {
+    const box = d.boxes.get(m.pool);
+    const center = { x: m.start.x + dx + NODE_SIZE.width / 2, y: m.start.y + dy + NODE_SIZE.height / 2 };
+    if (box && !containsPoint(box, center)) out.add(m.pool);
+  }
+  return [...out];
 }
 
 export function Canvas({ children }: { children?: React.ReactNode }) {
@@ -154,12 +175,18 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     markDragging(wrapper.current, true);
     planStore.getState().beginGesture();
     const plan = planStore.getState().plan;
-    drag.current = { ids: dragged.map((n) => n.id), boxes: allPoolBoxes(plan), hoverKey: '' };
+    const ids = new Set(dragged.map((n) => n.id));
+    const members = plan.nodes
+      .filter((n) => ids.has(n.id) && n.pool !== undefined && !ids.has(n.pool) && canJoinPool(n.kind))
+      .map((n) => ({ id: n.id, pool: n.pool!, start: n.position }));
+    const starts = new Map(dragged.map((n) => [n.id, n.position]));
+    drag.current = { ids: [...ids], boxes: allPoolBoxes(plan), hoverKey: '', members, starts };
   }, []);
 
   const onNodeDrag = useCallback((_: unknown, node: FlowNode) => {
     const d = drag.current;
     if (!d || node.type !== 'server') return;
+    sessionStore.getState().setLeavingPools(leavingPools(d, node));
     const plan = planStore.getState().plan;
     const moving = d.ids.filter((id) => {
       const n = plan.nodes.find((x) => x.id === id);
@@ -180,6 +207,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     const d = drag.current;
     drag.current = null;
     sessionStore.getState().setPreview(null);
+    sessionStore.getState().setLeavingPools([]);
     if (d) {
       const before = planStore.getState().plan;
       const after = dropNodes(before, d.ids, d.boxes);
@@ -189,14 +217,28 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     planStore.getState().endGesture();
   }, []);
 
-  const onDragOver = useCallback((e: DragEvent) => {
-    e.preventDefault();
-    e.dataTransfer.dropEffect = e.dataTransfer.types.includes('Files') ? 'copy' : 'move';
+  const onDragOver = useCallback(
+    (e: DragEvent) => {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = e.dataTransfer.types.includes('Files') ? 'copy' : 'move';
+      const item = paletteDragItem();
+      if (!item || isPoolItem(item) || planStore.getState().readOnly) return;
+      const center = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false });
+      const { plan } = planStore.getState();
+      const target = canJoinPool(item) ? poolAtPoint(plan, center) : undefined;
+      showPalettePreview(target ? `${item}|${target}` : '', () => ({ poolId: target!, problems: newServerProblems(plan, item, target!) }));
+    },
+    [flow],
+  );
+
+  const onDragLeave = useCallback((e: DragEvent) => {
+    if (!(e.relatedTarget instanceof Node) || !e.currentTarget.contains(e.relatedTarget)) showPalettePreview('', () => null);
   }, []);
 
   const onDrop = useCallback(
     (e: DragEvent) => {
       e.preventDefault();
+      endPaletteDrag();
       if (e.dataTransfer.files.length > 0) {
         runCommand('import-files', { files: [...e.dataTransfer.files] });
         return;
@@ -210,7 +252,15 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
 
   return (
     // Drops are taken on the wrapper, so an overlay on the canvas (the welcome card) takes them too.
-    <div ref={wrapper} className="relative h-full w-full" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop} onKeyDownCapture={onArrowKey}>
+    <div
+      ref={wrapper}
+      className="relative h-full w-full"
+      data-testid="canvas"
+      onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
+      onDrop={onDrop}
+      onKeyDownCapture={onArrowKey}
+    >
       <ConnectingFrom value={connectingFrom}>
       <ReactFlow<FlowNode>
         nodes={rfNodes}

@@ -23,16 +23,22 @@ function PoolNodeView({ data, selected }: NodeProps<PoolFlowNode>) {
     sessionStore,
     useCallback((s: SessionState) => (s.preview?.poolId === pool.id ? s.preview : PREVIEW_NONE), [pool.id]),
   );
+  const leaving = useStoreState(
+    sessionStore,
+    useCallback((s: SessionState) => s.leavingPools.includes(pool.id), [pool.id]),
+  );
   const readOnly = usePlan((s) => s.readOnly);
   const tone = preview
     ? preview.problems.length > 0
       ? 'border-red-500 bg-red-500/10'
       : 'border-emerald-500 bg-emerald-500/10'
-    : selected
-      ? 'border-blue-500 bg-blue-500/5'
-      : kind === 'standard'
-        ? 'border-violet-400/70 bg-violet-500/[0.04] dark:border-violet-400/50'
-        : 'border-slate-400/80 bg-slate-500/[0.04] dark:border-slate-500';
+    : leaving
+      ? 'border-amber-500 bg-amber-500/5'
+      : selected
+        ? 'border-blue-500 bg-blue-500/5'
+        : kind === 'standard'
+          ? 'border-violet-400/70 bg-violet-500/[0.04] dark:border-violet-400/50'
+          : 'border-slate-400/80 bg-slate-500/[0.04] dark:border-slate-500';
   return (
     <div data-kind="pool" data-pool-kind={kind} data-name={pool.name} className={`relative h-full w-full rounded-xl border-2 border-dashed ${tone}`}>
       <NodeResizer
@@ -50,6 +56,11 @@ function PoolNodeView({ data, selected }: NodeProps<PoolFlowNode>) {
           {pool.users !== undefined ? ` · ${pool.users.toLocaleString('en-US')} users` : ''}
         </span>
       </div>
+      {leaving && (
+        <div data-testid="pool-leaving" className="absolute right-3 top-2 rounded bg-amber-500 px-2 py-0.5 text-xs font-medium text-white">
+          leaving pool
+        </div>
+      )}
       {preview && (
         <div
           data-testid="placement-preview"

@@ -1,4 +1,4 @@
-/** A server on the canvas: icon, tag, name, kind; four handles to start a link; the finding badge. */
+/** A server on the canvas: icon, tag, name, kind; a connect ring along its border to start a link; the finding badge. */
 import { memo, use } from 'react';
 import { Handle, Position } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
@@ -18,7 +18,21 @@ export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;
  * measures text as it lays it out, so a name cut to this width never overflows the box.
  */
 const NAME_WIDTH = NODE_SIZE.width - 62;
-const HANDLES = [Position.Top, Position.Right, Position.Bottom, Position.Left];
+/**
+ * The connect ring: four strips along the box's border (RING_OUT outside it, RING_IN inside), each a
+ * link handle. The pointer on the border starts a link; anywhere inside the ring it moves the server.
+ */
+const RING_OUT = 6;
+const RING_IN = 8;
+const RING = RING_OUT + RING_IN;
+const strip = (box: Record<string, number | string>) =>
+  ({ ...box, transform: 'none', minWidth: 0, minHeight: 0, borderRadius: 0, border: 'none' }) as const;
+const HANDLES = [
+  { position: Position.Top, style: strip({ top: -RING_OUT, left: -RING_OUT, width: `calc(100% + ${2 * RING_OUT}px)`, height: RING }) },
+  { position: Position.Bottom, style: strip({ top: 'auto', bottom: -RING_OUT, left: -RING_OUT, width: `calc(100% + ${2 * RING_OUT}px)`, height: RING }) },
+  { position: Position.Left, style: strip({ left: -RING_OUT, top: RING_IN, width: RING, height: `calc(100% - ${2 * RING_IN}px)` }) },
+  { position: Position.Right, style: strip({ left: 'auto', right: -RING_OUT, top: RING_IN, width: RING, height: `calc(100% - ${2 * RING_IN}px)` }) },
+];
 /**
  * Where links are anchored: a hidden handle of no size at the centre (React Flow places a top handle
  * at the middle of its top edge, which for a box of no size is the box itself).
@@ -74,8 +88,16 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
         <div className="whitespace-nowrap text-[10px] text-slate-500 dark:text-slate-400">{info.short}</div>
       </div>
       {/* Hidden (not transparent) until hovered: a transparent handle is still painted and hit-tested. */}
-      {HANDLES.map((p) => (
-        <Handle key={p} id={p} type="source" position={p} className="link-handle invisible !h-2.5 !w-2.5 !border-white !bg-slate-400 group-hover:visible dark:!border-slate-800" />
+      {HANDLES.map((h) => (
+        <Handle
+          key={h.position}
+          id={h.position}
+          type="source"
+          position={h.position}
+          style={h.style}
+          title="Drag from the border to link"
+          className="link-handle invisible !cursor-crosshair !bg-blue-500/15 hover:!bg-blue-500/45 group-hover:visible"
+        />
       ))}
       <Handle id={CENTER_HANDLE} type="source" position={Position.Top} style={CENTER} isConnectable={false} />
       {connecting && <Handle id="body" type="target" position={Position.Top} style={BODY_TARGET} />}

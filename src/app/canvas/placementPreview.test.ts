@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../../domain/templates';
 import { checkPlan } from '../../rules';
 import { arbitraryPlan } from '../../rules/randomPlan';
-import { placementProblems } from './placementPreview';
+import { newServerProblems, placementProblems } from './placementPreview';
 
 describe('placementProblems', () => {
   it('names the errors a drop adds: a Front End dropped into a Standard Edition pool', () => {
@@ -23,5 +23,19 @@ describe('placementProblems', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('newServerProblems: a server dragged from the palette over a pool', () => {
+  it('red for a Standard Edition Server over an Enterprise pool, green for another A/V Conferencing Server in an expanded one', () => {
+    expect(newServerProblems(templatePlan('consolidated'), 'standard-edition-server', 'p1').join(' ')).toMatch(/Enterprise pool/);
+    expect(newServerProblems(templatePlan('expanded'), 'av-conferencing-server', 'p1')).toEqual([]);
+  });
+
+  it('leaves the plan as it was', () => {
+    const plan = templatePlan('consolidated');
+    const copy = structuredClone(plan);
+    newServerProblems(plan, 'front-end-server', 'p1');
+    expect(plan).toEqual(copy);
   });
 });

@@ -1,6 +1,6 @@
 /** What a drop would break: the errors that moving nodes into a pool adds to the plan. */
-import { setNodePool } from '../../domain/operations';
-import type { Plan } from '../../domain/plan';
+import { addNode, setNodePool } from '../../domain/operations';
+import type { NodeKind, Plan } from '../../domain/plan';
 import { checkPlan } from '../../rules';
 import type { Finding } from '../../rules';
 
@@ -18,4 +18,10 @@ export function placementProblems(plan: Plan, nodeIds: readonly string[], poolId
   return checkPlan(after)
     .filter((f) => f.severity === 'error' && !before.has(key(f)))
     .map((f) => f.message);
+}
+
+/** What a new server of this kind, dropped from the palette into the pool, would break. */
+export function newServerProblems(plan: Plan, kind: NodeKind, poolId: string): string[] {
+  const { plan: withServer, id } = addNode(plan, kind, { x: 0, y: 0 });
+  return placementProblems(withServer, [id], poolId);
 }

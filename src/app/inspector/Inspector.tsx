@@ -1,7 +1,7 @@
 /** The inspector: edit what is selected (a server, a pool, a link), or the plan when nothing is. */
-import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, ROLE_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
+import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
 import { updateNode, updatePool } from '../../domain/operations';
-import { BALANCING_TYPES, COLLOCATED_ROLES, OCS_VERSIONS, SQL_VERSIONS } from '../../domain/plan';
+import { BALANCING_TYPES, OCS_VERSIONS, SQL_VERSIONS } from '../../domain/plan';
 import type { Balancing, OcsVersion, Plan, PlanNode, Pool, SqlVersion } from '../../domain/plan';
 import { runCommand } from '../commands';
 import { CommandButton } from '../CommandButton';
@@ -9,6 +9,7 @@ import { poolCapacity } from '../../rules';
 import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
 import { Checkbox, NumberField, SelectField, TextField } from './fields';
+import { RolesField } from './RolesField';
 
 const edit = (change: (plan: Plan) => Plan) => runCommand('edit-properties', { change });
 
@@ -17,7 +18,6 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; readOnly: boolean }) {
   const poolName = usePlan((s) => (node.pool ? s.plan.pools.find((p) => p.id === node.pool)?.name : undefined));
   const set = (patch: Partial<PlanNode>) => edit((plan) => updateNode(plan, node.id, patch));
-  const roles = new Set(node.collocated ?? []);
   return (
     <div className="space-y-3">
       <Header title={KIND_INFO[node.kind].label} subtitle={poolName ? `Member of ${poolName}` : 'Not in a pool'} />
@@ -29,24 +29,7 @@ function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; r
         <SelectField<Balancing> label="Load balancing" value={node.balancing ?? 'hardware'} options={options(BALANCING_TYPES, BALANCING_LABELS)} onChange={(balancing) => set({ balancing })} testId="inspector-balancing" disabled={readOnly} />
       )}
       <Checkbox label="64-bit hardware and OS" checked={node.is64bit ?? true} onChange={(is64bit) => set({ is64bit })} testId="inspector-64bit" disabled={readOnly} />
-      {node.kind !== 'hardware-load-balancer' && (
-        <fieldset className="space-y-1">
-          <legend className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-300">Also on this computer (collocated roles)</legend>
-          {COLLOCATED_ROLES.map((role) => (
-            <Checkbox
-              key={role}
-              label={ROLE_LABELS[role]}
-              checked={roles.has(role)}
-              testId={`inspector-role-${role}`}
-              disabled={readOnly}
-              onChange={(on) => {
-                const next = COLLOCATED_ROLES.filter((r) => (r === role ? on : roles.has(r)));
-                set({ collocated: next.length > 0 ? next : undefined });
-              }}
-            />
-          ))}
-        </fieldset>
-      )}
+      {node.kind !== 'hardware-load-balancer' && <RolesField node={node} readOnly={readOnly} onChange={(collocated) => set({ collocated })} />}
     </div>
   );
 }

@@ -8,10 +8,12 @@ import { KIND_ACCENT, KindIcon } from '../canvas/KindIcon';
 import { PALETTE_MIME } from '../canvas/Canvas';
 import { runCommand } from '../commands';
 import { usePlan } from '../stores';
+import { endPaletteDrag, startPaletteDrag } from './paletteDrag';
 
 const POOLS: PoolTemplateKind[] = ['standard', 'consolidated', 'expanded'];
 
 function onDragStart(e: DragEvent, item: PaletteItem) {
+  startPaletteDrag(item);
   e.dataTransfer.setData(PALETTE_MIME, item);
   e.dataTransfer.effectAllowed = 'move';
 }
@@ -34,6 +36,7 @@ function Item({ item, title, description, icon }: { item: PaletteItem; title: st
         data-testid={`palette-item-${item}`}
         draggable={!readOnly}
         onDragStart={(e) => onDragStart(e, item)}
+        onDragEnd={endPaletteDrag}
         onKeyDown={(e) => !readOnly && onKeyDown(e, item)}
         // A tap or click adds the item at the centre of the view (or into the selected pool), as in draw.io.
         onClick={() => !readOnly && runCommand('add-item', { item })}
@@ -85,7 +88,7 @@ export function Palette() {
         </ul>
       </section>
       <p className="mt-auto px-2 text-[11px] leading-snug text-slate-500 dark:text-slate-400">
-        Drag items onto the canvas, or tap one (or focus it and press Enter). Drop servers inside a pool’s box to make them members; drag between node edges to link.
+        Drag items onto the canvas, or tap one (or focus it and press Enter). Drop servers inside a pool’s box to make them members; drag from a server’s border to link.
       </p>
     </aside>
   );
