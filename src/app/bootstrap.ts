@@ -4,14 +4,14 @@
  */
 import { templatePlan } from '../domain/templates';
 import { planPayloadFromHash } from '../io/linkFragment';
+import { decodeOffThread } from './io/offThread';
 import { documents, sessionStore, storageProblem } from './stores';
 
 export async function openFromLocation(hash: string): Promise<void> {
   const payload = planPayloadFromHash(hash);
   if (payload !== undefined) {
-    // The codec and its compression library load only when a link holds a plan.
-    const { decodePlanLink } = await import('../io/link');
-    const result = decodePlanLink(payload);
+    // Decoded in a worker (the codec and its compression library load only when a link holds a plan).
+    const result = await decodeOffThread({ kind: 'link', payload });
     if (result.ok) {
       documents.viewShared(result.plan);
       return;
