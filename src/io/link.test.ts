@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
-import { planArbitrary } from './arbitraries';
+import { fuzzRuns, planArbitrary } from './arbitraries';
 import { buildShareUrl, decodePlanLink, encodePlanLink, LINK_FORMAT, planPayloadFromHash } from './link';
 import { toBase64url } from './base64url';
 import { PlanReadError } from './readPlan';
@@ -239,7 +239,7 @@ describe('share links', () => {
       }
     };
 
-    it('never throws on 10,000 damaged links, and never returns a different plan', () => {
+    it(`never throws on ${fuzzRuns('linkDamaged').toLocaleString('en-US')} damaged links, and never returns a different plan`, () => {
       let refused = 0;
       fc.assert(
         fc.property(fc.nat(payloads.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (pick, mutations) => {
@@ -250,19 +250,19 @@ describe('share links', () => {
           if (result.ok && damaged !== payloads[pick]) expect(result.plan).toEqual(plans[pick]);
           return isReadResult(result);
         }),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns('linkDamaged') },
       );
-      expect(refused).toBeGreaterThan(8000);
+      expect(refused).toBeGreaterThan(fuzzRuns('linkDamaged') * 0.8);
     });
 
-    it('never throws on 2,000 random strings and 2,000 well-formed payloads of random bytes', () => {
+    it(`never throws on ${fuzzRuns('linkRandom').toLocaleString('en-US')} random strings and well-formed payloads of random bytes`, () => {
       fc.assert(
         fc.property(fc.string({ maxLength: 200 }), (s) => isReadResult(decodePlanLink(s)) && isReadResult(decodePlanLink(`1.${s}`))),
-        { numRuns: 2_000 },
+        { numRuns: fuzzRuns('linkRandom', 4) },
       );
       fc.assert(
         fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => isReadResult(decodePlanLink(`1.${toBase64url(bytes)}`))),
-        { numRuns: 2_000 },
+        { numRuns: fuzzRuns('linkRandom', 2) },
       );
     });
   });
