@@ -131,4 +131,21 @@ test.describe('limits', () => {
     ]);
     expect(await d.plan()).toEqual(before);
   });
+
+  test('a plan at the edges of the coordinate range opens, and a reload shows exactly what was opened', async ({ page }) => {
+    const d = new Designer(page);
+    await d.goto();
+    await d.startFromTemplate('consolidated');
+    const plan = await d.plan();
+    const corners = [-LIMITS.nodeCoordinate, LIMITS.nodeCoordinate];
+    plan.nodes.forEach((n, i) => (n.position = { x: corners[i % 2], y: corners[(i >> 1) % 2] }));
+    await d.loadPlan(plan);
+    const opened = await d.plan();
+    expect(opened.nodes.map((n) => n.position)).toEqual(plan.nodes.map((n) => n.position));
+    await d.waitSaved();
+    await d.reload();
+    expect(await d.plan()).toEqual(opened);
+    const svg = await d.exportFile('svg');
+    expect(svg.text).not.toMatch(/Infinity|NaN/);
+  });
 });
