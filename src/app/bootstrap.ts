@@ -7,11 +7,16 @@ import { planPayloadFromHash } from '../io/linkFragment';
 import { decodeOffThread } from './io/offThread';
 import { documents, sessionStore, storageProblem } from './stores';
 
+/** Counts the links being opened: when a second arrives while the first is decoded, only the second opens. */
+let linksOpened = 0;
+
 export async function openFromLocation(hash: string): Promise<void> {
   const payload = planPayloadFromHash(hash);
   if (payload !== undefined) {
+    const ticket = ++linksOpened;
     // Decoded in a worker (the codec and its compression library load only when a link holds a plan).
     const result = await decodeOffThread({ kind: 'link', payload });
+    if (ticket !== linksOpened) return;
     if (result.ok) {
       documents.viewShared(result.plan);
       return;
