@@ -72,7 +72,7 @@ function decodeUnsafe(payload: string): ReadResult {
   const expected = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
   const json = inflateLimited(bytes.subarray(4));
   if (json === 'too-large') {
-    return fail(`The link unpacks to more than ${count(LIMITS.linkUnpackedBytes)} bytes, more than any plan holds (the limit is ${count(LIMITS.linkUnpackedBytes)}); it was not read.`);
+    return fail(`The link unpacks to more than ${count(LIMITS.linkUnpackedBytes)} bytes, more than any plan holds; the limit is ${count(LIMITS.linkUnpackedBytes)}`);
   }
   if (!json) return fail(`${DAMAGED}: the compressed data cannot be read.`);
   if (crc32(json) !== expected) return fail(`${DAMAGED}: its checksum does not match.`);
@@ -81,7 +81,8 @@ function decodeUnsafe(payload: string): ReadResult {
   try {
     const compactText = new TextDecoder('utf-8', { fatal: true }).decode(json);
     const nested = textNestingProblem(compactText, COMPACT_LIMITS);
-    if (nested) return fail(`The link holds a plan whose ${nested.message}; it was not read.`);
+    // (The compact form is one level deeper than the plan: the user's limit is the plan's.)
+    if (nested) return fail(`The link holds a plan nested more than ${LIMITS.depth} levels deep; the limit is ${LIMITS.depth}`);
     compact = JSON.parse(compactText);
   } catch {
     return fail(`${DAMAGED}: its content is not readable.`);
@@ -111,14 +112,14 @@ function decodeUnsafe(payload: string): ReadResult {
  */
 const COMPACT_LIMITS = { ...LIMITS, depth: LIMITS.depth + 1, values: 2 * LIMITS.values };
 
-/** "The link holds 3,000,000 links; the limit is 50,000." or the first other limit the compact form is over. */
+/** "The link holds 3,000,000 links; the limit is 50,000", or the first other limit the compact form is over. */
 function compactBoundsProblem(compact: unknown): string | undefined {
   if (!Array.isArray(compact)) return undefined;
   const length = (v: unknown) => (Array.isArray(v) ? v.length : undefined);
   const counted = countProblem({ pools: length(compact[2]), servers: length(compact[3]), links: length(compact[4]) });
-  if (counted) return `The link holds${counted.message.slice('the plan holds'.length)}; it was not opened.`;
+  if (counted) return `The link holds${counted.message.slice('the plan holds'.length)}`;
   const other = boundsProblem(compact, COMPACT_LIMITS);
-  return other && `The link holds a plan that is over a limit: ${other.message}; it was not opened.`;
+  return other && `The link holds a plan over a limit: ${other.message}`;
 }
 
 class TooLarge extends Error {}
