@@ -148,4 +148,32 @@ test.describe('limits', () => {
     const svg = await d.exportFile('svg');
     expect(svg.text).not.toMatch(/Infinity|NaN/);
   });
+
+  test('where no worker can start, files and links are read on the page, with the same limits', async ({ page, browser }) => {
+    await page.addInitScript(() => {
+      // A browser (or a policy) without Web Workers.
+      Object.defineProperty(window, 'Worker', { value: undefined });
+    });
+    const d = new Designer(page);
+    await d.goto();
+    await d.startFromTemplate('expanded');
+    const plan = await d.plan();
+    const exported = await d.exportFile('json');
+    await d.loadPlan({ ...plan, pools: [], nodes: [], links: [] });
+    expect((await d.plan()).nodes).toEqual([]);
+    await d.importFile({ name: 'again.json', mimeType: 'application/json', buffer: exported.buffer });
+    await expect(d.alert(/./)).toHaveCount(0);
+    expect((await d.plan()).nodes).toEqual(plan.nodes);
+    const url = await d.shareUrl();
+    const other = await browser.newPage();
+    await other.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
+    const them = new Designer(other);
+    await them.goto(url.slice(url.indexOf('/#')));
+    await expect(other.getByTestId('shared-banner')).toBeVisible();
+    expect((await them.plan()).nodes).toEqual(plan.nodes);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><metadata>${'<ocs-plan>'.repeat(1000)}</metadata></svg>`;
+    await them.importFile({ name: 'crafted.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
+    await expect(them.alert('“crafted.svg” was not imported: the plan inside this SVG is damaged')).toBeVisible();
+    await other.close();
+  });
 });
