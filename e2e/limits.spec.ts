@@ -92,6 +92,19 @@ test.describe('limits', () => {
     expect(await d.plan()).toEqual(before);
   });
 
+  test('a file with 500,000 links is refused on the count, and the open plan stays', async ({ page }) => {
+    const d = new Designer(page);
+    await d.goto();
+    await d.startFromTemplate('standard');
+    const before = await d.plan();
+    const plan = { ...before, links: Array.from({ length: 500_000 }, (_, i) => ({ id: `l${i}`, from: 'a', to: 'b' })) };
+    const file = test.info().outputPath('500k-links.json');
+    writeFileSync(file, JSON.stringify(plan));
+    await d.importFile(file);
+    await expect(d.alert('“500k-links.json” was not imported: links: the plan holds 500,000 links; the limit is 50,000. Nothing was changed.')).toBeVisible();
+    expect(await d.plan()).toEqual(before);
+  });
+
   test('an SVG with 1.5 MB of unclosed <ocs-plan> tags is refused at once', async ({ page }) => {
     const d = new Designer(page);
     await d.goto();
