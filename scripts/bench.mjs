@@ -5,7 +5,8 @@
  *
  * Options: --skip-build (use dist/ and bench/bare/dist/ as they are), --only core|bundle|cli|browser
  * (repeatable), --profile (also record CPU profiles of the drags, in bench/results/profiles-<timestamp>/).
- * BENCH_RUNS=n sets the browser runs per plan size.
+ * BENCH_RUNS=n sets the browser runs per plan size. FUZZ_RUNS=n (or --only fuzz, 1,000,000 by default)
+ * also runs the fuzz tests of the readers with about n inputs in all (the normal test run feeds 100,000).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,6 +70,29 @@ function printTable(sections) {
   console.log('');
 }
 
+/** The readers' fuzz tests (plan files, SVG, share links, the app's import) with FUZZ_RUNS inputs in all. */
+async function runFuzz() {
+  const runs = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 1_000_000;
+  console.log(`[bench] fuzzing the readers with about ${runs.toLocaleString('en-US')} inputs…`);
+  const started = Date.now();
+  let pass = true;
+  process.env.FUZZ_RUNS = String(runs);
+  try {
+    await run('npx', ['vitest', 'run', 'src/io', 'src/app/io', '-t', 'fuzz']);
+  } catch {
+    pass = false;
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  return {
+    id: 'fuzz-inputs',
+    name: `fuzzed inputs, each a plan or a clear error (${seconds} s)`,
+    value: runs,
+    unit: '',
+    target: { text: 'no failure' },
+    pass,
+  };
+}
+
 async function main() {
   const started = Date.now();
   const loadBefore = loadavg();
@@ -82,6 +106,7 @@ async function main() {
     console.log('[bench] Node benchmarks (rules, reading, links, SVG)…');
     sections.push(['Rules and file formats (Node)', await figuresOf('bench/core.bench.ts')]);
   }
+  if (process.env.FUZZ_RUNS || only.includes('fuzz')) sections.push(['Fuzzing of the readers (Node)', [await runFuzz()]]);
   if (wants('bundle')) sections.push(['Production build', runBundleBench()]);
   if (wants('cli')) {
     console.log('[bench] command-line start-up (bundle against node -e 0)…');

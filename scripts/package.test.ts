@@ -79,7 +79,7 @@ describe('bin/ocs-topology.mjs', () => {
         const r = await runProcess(process.execPath, [bin, ...args], { stdinFile });
         expect(r.code).toBe(2);
         expect(r.stdout).toBe('');
-        expect(r.stderr).toMatch(/: the input is larger than 40,000,000 bytes, more than any plan; reading stopped there\n$/);
+        expect(r.stderr).toMatch(/: the input is larger than 64,000,000 bytes, more than any plan; reading stopped there\n$/);
       }
     },
     30_000,

@@ -4,19 +4,24 @@
  */
 import { templatePlan } from '../domain/templates';
 import { planPayloadFromHash } from '../io/linkFragment';
+import { decodeOffThread } from './io/offThread';
 import { documents, sessionStore, storageProblem } from './stores';
+
+/** Counts the links being opened: when a second arrives while the first is decoded, only the second opens. */
+let linksOpened = 0;
 
 export async function openFromLocation(hash: string): Promise<void> {
   const payload = planPayloadFromHash(hash);
   if (payload !== undefined) {
-    // The codec and its compression library load only when a link holds a plan.
-    const { decodePlanLink } = await import('../io/link');
-    const result = decodePlanLink(payload);
+    const ticket = ++linksOpened;
+    // Decoded in a worker (the codec and its compression library load only when a link holds a plan).
+    const result = await decodeOffThread({ kind: 'link', payload });
+    if (ticket !== linksOpened) return;
     if (result.ok) {
       documents.viewShared(result.plan);
       return;
     }
-    sessionStore.getState().notify('error', `This link does not hold a plan that can be opened: ${result.error.message}. Your own plans are unchanged.`);
+    sessionStore.getState().notify('error', `This link does not hold a plan that can be opened: ${result.error.message.replace(/\.$/, '')}. Your own plans are unchanged.`);
   }
   // A bad link pasted into a tab that is editing a local plan leaves that plan open as it is:
   // reopening it from storage would drop its undo history and any edit not yet saved.

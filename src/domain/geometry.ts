@@ -64,11 +64,13 @@ export function boxAroundMembers(members: readonly Pick<PlanNode, 'position'>[])
 export function poolBox(pool: Pool, members: readonly Pick<PlanNode, 'position'>[]): Box {
   const around = boxAroundMembers(members);
   if (pool.position && pool.size) {
-    const own: Box = { ...pool.position, ...pool.size };
+    // Field by field: unknown fields of a position or size (a `width` in a position) are not part of the box.
+    const own: Box = { x: pool.position.x, y: pool.position.y, width: pool.size.width, height: pool.size.height };
     return around ? unionBoxes([own, around])! : own;
   }
   if (around) return around;
-  return { x: pool.position?.x ?? 0, y: pool.position?.y ?? 0, ...(pool.size ?? DEFAULT_POOL_SIZE) };
+  const size = pool.size ?? DEFAULT_POOL_SIZE;
+  return { x: pool.position?.x ?? 0, y: pool.position?.y ?? 0, width: size.width, height: size.height };
 }
 
 /** Members of every pool, in one pass over the nodes. */

@@ -43,30 +43,43 @@ export function poolBoxInPlan(plan: Plan, poolId: string): Box | undefined {
   return poolBox(pool, plan.nodes.filter((n) => n.pool === poolId));
 }
 
-/** Give a pool an explicit position and size that hold all its members (it grows, never shrinks). */
-export function growPool(plan: Plan, poolId: string): Plan {
-  const index = plan.pools.findIndex((p) => p.id === poolId);
-  if (index < 0) return plan;
-  const pool = plan.pools[index];
-  const box = poolBox(pool, plan.nodes.filter((n) => n.pool === poolId));
+/** The pool with an explicit position and size that hold all these members (it grows, never shrinks); the same object when it already does. */
+function grown(pool: Pool, members: readonly PlanNode[]): Pool {
+  const box = poolBox(pool, members);
   if (
     pool.position?.x === box.x &&
     pool.position.y === box.y &&
     pool.size?.width === box.width &&
     pool.size.height === box.height
   ) {
-    return plan;
+    return pool;
   }
+  return { ...pool, position: movedTo(pool.position, box.x, box.y), size: resizedTo(pool.size, box.width, box.height) };
+}
+
+/** Give a pool an explicit position and size that hold all its members (it grows, never shrinks). */
+export function growPool(plan: Plan, poolId: string): Plan {
+  const index = plan.pools.findIndex((p) => p.id === poolId);
+  if (index < 0) return plan;
+  const pool = plan.pools[index];
+  const next = grown(pool, plan.nodes.filter((n) => n.pool === poolId));
+  if (next === pool) return plan;
   const pools = plan.pools.slice();
-  pools[index] = { ...pool, position: movedTo(pool.position, box.x, box.y), size: resizedTo(pool.size, box.width, box.height) };
+  pools[index] = next;
   return { ...plan, pools };
 }
 
-/** Give every pool an explicit box (for plans loaded without pool positions). */
+/** Give every pool an explicit box (for plans loaded without pool positions). One pass over the nodes, whatever the number of pools. */
 export function normalizePoolBoxes(plan: Plan): Plan {
-  let next = plan;
-  for (const pool of plan.pools) next = growPool(next, pool.id);
-  return next;
+  const members = membersByPool(plan);
+  let pools: Pool[] | undefined;
+  plan.pools.forEach((pool, i) => {
+    const next = grown(pool, members.get(pool.id) ?? []);
+    if (next === pool) return;
+    pools ??= plan.pools.slice();
+    pools[i] = next;
+  });
+  return pools ? { ...plan, pools } : plan;
 }
 
 /**

@@ -188,6 +188,50 @@ export const planArbitrary: fc.Arbitrary<Plan> = fc
 
 // ---------- mutations for fuzzing ----------
 
+/**
+ * Inputs each fuzz test feeds its reader in one run of the tests: 100,000 in all. `FUZZ_RUNS=n`
+ * (as in `FUZZ_RUNS=1000000 npm run bench -- --only fuzz`) scales them to about n in all.
+ */
+export const FUZZ_INPUTS = {
+  /** readPlan.test: mutated plans, as files (parsePlanText). */
+  planMutations: 25_000,
+  /** readPlan.test: plans with values at and past the limits (readPlan). */
+  planLimits: 5_000,
+  /** readPlan.test: arbitrary values and texts, three inputs per run. */
+  planArbitrary: 15_000,
+  /** link.test: damaged share links. */
+  linkDamaged: 25_000,
+  /** link.test: random strings (two inputs per run) and random bytes as payloads. */
+  linkRandom: 12_000,
+  /** exportSvg.test: mutated exported SVGs (readPlanFromSvg). */
+  svgMutations: 15_000,
+  /** app/io/importFile.test: files through the app's import, the open plan unchanged on failure. */
+  importFiles: 3_000,
+} as const;
+
+export const FUZZ_TOTAL = 100_000;
+
+/** `FUZZ_INPUTS[key]`, scaled by FUZZ_RUNS when it is set. */
+export function fuzzRuns(key: keyof typeof FUZZ_INPUTS, perRun = 1): number {
+  const wanted = Number(typeof process === 'undefined' ? undefined : process.env.FUZZ_RUNS);
+  const scale = Number.isFinite(wanted) && wanted > 0 ? wanted / FUZZ_TOTAL : 1;
+  return Math.max(1, Math.round((FUZZ_INPUTS[key] * scale) / perRun));
+}
+
+/** Values at and just past the limits of limits.ts (nesting, string length, coordinates, non-finite numbers). */
+export const limitValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ min: 60, max: 68 }).map((levels) => {
+    let v: unknown = [];
+    for (let i = 1; i < levels; i++) v = i % 2 ? [v] : { a: v };
+    return v;
+  }),
+  fc.integer({ min: 9_998, max: 10_002 }).map((n) => 'x'.repeat(n)),
+  fc.constantFrom(1e6, 1e6 + 1, -1e6, -1e6 - 1, 2e6, 2e6 + 1, 4e6, 4e6 + 1, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, -0),
+  fc.constantFrom(Infinity, -Infinity, NaN),
+  fc.record({ x: fc.constantFrom(1e6, 1e6 + 1, 1e308, NaN), y: fc.constantFrom(0, -1e6 - 1, Infinity) }),
+  fc.record({ width: fc.constantFrom(4e6, 4e6 + 1, 1e308), height: fc.constantFrom(0, -1, 2e6) }),
+);
+
 type Mutation =
   | { op: 'delete'; pick: number }
   | { op: 'set'; pick: number; value: unknown }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
 import type { Finding } from '../rules';
-import { planArbitrary } from './arbitraries';
+import { fuzzRuns, planArbitrary } from './arbitraries';
+import { PlanReadError, readPlan } from './readPlan';
 import { exportSvg, readPlanFromSvg } from './exportSvg';
 import { planToJson } from './planJson';
 
@@ -212,5 +213,51 @@ describe('readPlanFromSvg', () => {
     const svg = exportSvg(plan);
     expect(svg).toContain(`<metadata><ocs-plan xmlns="urn:ocs-topology-designer:plan" version="1">{"format":"ocs-topology-plan","version":1,"name":"Standard Edition"`);
     expect(JSON.parse(planToJson(plan))).toEqual(plan);
+  });
+});
+
+describe('readPlanFromSvg fuzz', () => {
+  const svgs = fc.sample(planArbitrary, { numRuns: 60, seed: 2007 }).map((plan) => exportSvg(plan));
+  const FRAGMENTS = ['<ocs-plan>', '</ocs-plan>', '<ns0:ocs-plan a="1">', '<![CDATA[', ']]>', '<!--', '-->', '&', '&amp;', '&#x', '&#1114112;', ';', '<', '>', '"', '{', '}', '[', '\\', '\uFEFF', '\u0000'];
+  const mutation = fc.oneof(
+    fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
+    fc.record({ op: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
+    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })) }),
+    fc.record({ op: fc.constant('repeat' as const), at: fc.nat(), length: fc.nat({ max: 40 }), times: fc.integer({ min: 2, max: 200 }) }),
+    fc.record({ op: fc.constant('flip' as const), at: fc.nat(), char: fc.constantFrom('<', '>', '&', ';', '"', 'x', '0', ' ') }),
+  );
+  type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
+  const apply = (s: string, m: Mutation): string => {
+    // Mutations land around the embedded plan most of the time, where the reader looks.
+    const plan = s.indexOf('<metadata>');
+    const i = plan >= 0 && m.at % 4 !== 0 ? plan + (m.at % Math.max(1, s.length - plan)) : m.at % (s.length + 1);
+    switch (m.op) {
+      case 'truncate':
+        return s.slice(0, i);
+      case 'cut':
+        return s.slice(0, i) + s.slice(i + m.length);
+      case 'insert':
+        return s.slice(0, i) + m.text + s.slice(i);
+      case 'repeat':
+        return s.slice(0, i) + s.slice(i, i + m.length).repeat(m.times) + s.slice(i + m.length);
+      case 'flip':
+        return s.slice(0, i) + m.char + s.slice(i + 1);
+    }
+  };
+
+  it(`never throws on ${fuzzRuns('svgMutations').toLocaleString('en-US')} damaged SVGs: a valid plan or a clear error`, () => {
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.nat(svgs.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (pick, mutations) => {
+        const result = readPlanFromSvg(mutations.reduce(apply, svgs[pick]));
+        if (!result.ok) {
+          refused++;
+          return result.error instanceof PlanReadError && result.error.message.length > 0;
+        }
+        return readPlan(result.plan).ok;
+      }),
+      { numRuns: fuzzRuns('svgMutations') },
+    );
+    expect(refused).toBeGreaterThan(fuzzRuns('svgMutations') * 0.3);
   });
 });

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
-import { planArbitrary } from './arbitraries';
+import { fuzzRuns, planArbitrary } from './arbitraries';
 import { buildShareUrl, decodePlanLink, encodePlanLink, LINK_FORMAT, planPayloadFromHash } from './link';
 import { toBase64url } from './base64url';
 import { PlanReadError } from './readPlan';
 import type { ReadResult } from './readPlan';
 import { deflateSync, strToU8 } from 'fflate';
 import { crc32 } from './crc32';
+import { LIMITS } from './limits';
 
 const TEMPLATES = ['standard', 'consolidated', 'expanded'] as const;
 
@@ -51,10 +52,13 @@ function deflateBomb(size: number): Uint8Array {
   push(1, 1); // final block
   push(1, 2); // fixed Huffman codes
   code(0x30 + 0x61, 8); // literal "a"
-  for (let n = 1; n < size; n += 258) {
+  let n = 1;
+  for (; n + 258 <= size; n += 258) {
     code(0xc0 + (285 - 280), 8); // length 258
     code(0, 5); // distance 1
   }
+  for (; n < size; n++) code(0x30 + 0x61, 8); // the rest as literals: exactly `size` bytes
+
   code(0, 7); // end of block
   push(0, 7);
   return Uint8Array.from(out);
@@ -130,12 +134,66 @@ describe('share links', () => {
       expect(messageOf(decodePlanLink(payloadOf('["x",0,[],[7],[]]')))).toMatch(/node 1 is not a list/);
     });
 
-    it('a link that inflates beyond the size limit', () => {
-      const bomb = `${LINK_FORMAT}.${toBase64url(deflateBomb(21_000_000))}`;
+    it('a link that inflates beyond the size limit (at the limit it is read; one byte more, refused)', () => {
+      const bomb = `${LINK_FORMAT}.${toBase64url(deflateBomb(LIMITS.linkUnpackedBytes + 1))}`;
       expect(bomb.length).toBeLessThan(200_000);
-      expect(messageOf(decodePlanLink(bomb))).toBe('The link unpacks to more data than any plan holds; it was not read.');
+      expect(messageOf(decodePlanLink(bomb))).toBe(
+        'The link unpacks to more than 20,000,000 bytes, more than any plan holds; the limit is 20,000,000',
+      );
+      expect(messageOf(decodePlanLink(`${LINK_FORMAT}.${toBase64url(deflateBomb(LIMITS.linkUnpackedBytes))}`))).toMatch(/checksum does not match/);
       // The same stream, small: it inflates fine, and only the (zero) checksum is wrong.
       expect(messageOf(decodePlanLink(`${LINK_FORMAT}.${toBase64url(deflateBomb(1000))}`))).toMatch(/checksum does not match/);
+    });
+  });
+
+  describe('limits (limits.ts), checked before the plan is expanded', () => {
+    const ms = (f: () => void) => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    };
+    /** The compact form of a plan with two servers and `links` links between them. */
+    const compactWithLinks = (links: number) =>
+      `["L",1,[],[["a",1,"a.contoso.com",0,0],["b",1,"b.contoso.com",300,0]],[${new Array(links).fill('[0,1]').join(',')}]]`;
+
+    it('3,000,000 links in a link of under 50 KB are refused at once, with the count and the limit', () => {
+      const bomb = payloadOf(compactWithLinks(3_000_000));
+      expect(bomb.length).toBeLessThan(50_000);
+      // Refused on the count, before 3,000,000 link records are built and checked (which crashed the tab).
+      expect(messageOf(decodePlanLink(bomb))).toBe('The link holds 3,000,000 links; the limit is 50,000');
+    });
+
+    it('a link with 50,000 links opens; with 50,001, it is refused', () => {
+      const at = decodePlanLink(payloadOf(compactWithLinks(LIMITS.links)));
+      expect(at.ok && at.plan.links.length).toBe(50_000);
+      expect(messageOf(decodePlanLink(payloadOf(compactWithLinks(LIMITS.links + 1))))).toBe('The link holds 50,001 links; the limit is 50,000');
+      const servers = `["S",1,[],[${new Array(LIMITS.servers + 1).fill('["a",1,"a"]').join(',')}],[]]`;
+      expect(messageOf(decodePlanLink(payloadOf(servers)))).toBe('The link holds 20,001 servers; the limit is 20,000');
+    });
+
+    it('a plan nested to the depth limit travels; deeper, or a million levels, is refused quickly', () => {
+      let deep: unknown = [];
+      for (let i = 2; i < LIMITS.depth; i++) deep = [deep];
+      const plan = { ...templatePlan('standard'), deep };
+      const back = decodePlanLink(encodePlanLink(plan));
+      expect(back.ok && back.plan).toEqual(plan);
+      const million = payloadOf(`["x",0,[],[],[],{"deep":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}]`);
+      let message = '';
+      expect(ms(() => (message = messageOf(decodePlanLink(million))))).toBeLessThan(3000);
+      expect(message).toBe('The link holds a plan nested more than 64 levels deep; the limit is 64');
+    });
+
+    it('a string over the limit is refused before the plan is expanded', () => {
+      expect(messageOf(decodePlanLink(payloadOf(`["${'x'.repeat(LIMITS.stringLength + 1)}",0,[],[],[]]`)))).toMatch(
+        /^The link holds a plan over a limit: a text of 10,001 characters .*; the limit is 10,000$/,
+      );
+    });
+
+    it('a payload of 2,000,000 characters is looked at; one more is refused unread', () => {
+      expect(messageOf(decodePlanLink(`1.${'A'.repeat(LIMITS.linkLength - 2)}`))).toMatch(/damaged/);
+      expect(messageOf(decodePlanLink(`1.${'A'.repeat(LIMITS.linkLength - 1)}`))).toBe(
+        'The link is too long to hold a plan (2,000,001 characters; the limit is 2,000,000).',
+      );
     });
   });
 
@@ -180,7 +238,7 @@ describe('share links', () => {
       }
     };
 
-    it('never throws on 10,000 damaged links, and never returns a different plan', () => {
+    it(`never throws on ${fuzzRuns('linkDamaged').toLocaleString('en-US')} damaged links, and never returns a different plan`, () => {
       let refused = 0;
       fc.assert(
         fc.property(fc.nat(payloads.length - 1), fc.array(mutation, { minLength: 1, maxLength: 3 }), (pick, mutations) => {
@@ -191,19 +249,19 @@ describe('share links', () => {
           if (result.ok && damaged !== payloads[pick]) expect(result.plan).toEqual(plans[pick]);
           return isReadResult(result);
         }),
-        { numRuns: 10_000 },
+        { numRuns: fuzzRuns('linkDamaged') },
       );
-      expect(refused).toBeGreaterThan(8000);
+      expect(refused).toBeGreaterThan(fuzzRuns('linkDamaged') * 0.8);
     });
 
-    it('never throws on 2,000 random strings and 2,000 well-formed payloads of random bytes', () => {
+    it(`never throws on ${fuzzRuns('linkRandom').toLocaleString('en-US')} random strings and well-formed payloads of random bytes`, () => {
       fc.assert(
         fc.property(fc.string({ maxLength: 200 }), (s) => isReadResult(decodePlanLink(s)) && isReadResult(decodePlanLink(`1.${s}`))),
-        { numRuns: 2_000 },
+        { numRuns: fuzzRuns('linkRandom', 4) },
       );
       fc.assert(
         fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => isReadResult(decodePlanLink(`1.${toBase64url(bytes)}`))),
-        { numRuns: 2_000 },
+        { numRuns: fuzzRuns('linkRandom', 2) },
       );
     });
   });

@@ -14,14 +14,16 @@ import { CompactFormError, fromCompact, toCompact } from './linkCompact';
 import { HASH_KEY } from './linkFragment';
 
 export { planPayloadFromHash } from './linkFragment';
+import { count, LIMITS } from './limits';
+import { boundsProblem, countProblem, textNestingProblem } from './planBounds';
 import { PlanReadError } from './planErrors';
-import { MAX_PLAN_TEXT_LENGTH, readPlan } from './readPlan';
+import { readPlan } from './readPlan';
 import type { ReadResult } from './readPlan';
 
 /** The link format this version writes and reads. */
 export const LINK_FORMAT = 1;
-/** Longest payload accepted: far above any shareable plan. */
-export const MAX_LINK_PAYLOAD_LENGTH = 8_000_000;
+/** Longest payload accepted: far above any shareable plan (a 20,000-server plan makes about 410,000 characters). */
+export const MAX_LINK_PAYLOAD_LENGTH = LIMITS.linkLength;
 
 export function encodePlanLink(plan: Plan): string {
   const bytes = strToU8(JSON.stringify(toCompact(plan as unknown as Record<string, unknown>)));
@@ -50,7 +52,9 @@ function decodeUnsafe(payload: string): ReadResult {
   if (typeof payload !== 'string') return fail('The link holds no plan.');
   const text = payload.trim();
   if (text === '') return fail('The link holds no plan.');
-  if (text.length > MAX_LINK_PAYLOAD_LENGTH) return fail('The link is too long to hold a plan.');
+  if (text.length > MAX_LINK_PAYLOAD_LENGTH) {
+    return fail(`The link is too long to hold a plan (${count(text.length)} characters; the limit is ${count(MAX_LINK_PAYLOAD_LENGTH)}).`);
+  }
   const dot = text.indexOf('.');
   const prefix = dot < 0 ? '' : text.slice(0, dot);
   if (!/^\d{1,6}$/.test(prefix)) return fail('This is not an OCS Topology Designer plan link.');
@@ -67,16 +71,25 @@ function decodeUnsafe(payload: string): ReadResult {
   if (bytes.length < 5) return fail(`${DAMAGED}.`);
   const expected = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
   const json = inflateLimited(bytes.subarray(4));
-  if (json === 'too-large') return fail('The link unpacks to more data than any plan holds; it was not read.');
+  if (json === 'too-large') {
+    return fail(`The link unpacks to more than ${count(LIMITS.linkUnpackedBytes)} bytes, more than any plan holds; the limit is ${count(LIMITS.linkUnpackedBytes)}`);
+  }
   if (!json) return fail(`${DAMAGED}: the compressed data cannot be read.`);
   if (crc32(json) !== expected) return fail(`${DAMAGED}: its checksum does not match.`);
 
   let compact: unknown;
   try {
-    compact = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
+    const compactText = new TextDecoder('utf-8', { fatal: true }).decode(json);
+    const nested = textNestingProblem(compactText, COMPACT_LIMITS);
+    // (The compact form is one level deeper than the plan: the user's limit is the plan's.)
+    if (nested) return fail(`The link holds a plan nested more than ${LIMITS.depth} levels deep; the limit is ${LIMITS.depth}`);
+    compact = JSON.parse(compactText);
   } catch {
     return fail(`${DAMAGED}: its content is not readable.`);
   }
+  // Counted before the compact form is expanded: a short link can hold millions of tiny records.
+  const over = compactBoundsProblem(compact);
+  if (over) return fail(over);
   let raw: unknown;
   try {
     raw = fromCompact(compact);
@@ -93,15 +106,31 @@ function decodeUnsafe(payload: string): ReadResult {
   };
 }
 
+/**
+ * The compact form keeps unknown fields one level deeper (in a record's `extras`) than the plan does,
+ * and may hold a few more values (empty slots); the plan it expands to is held to LIMITS exactly.
+ */
+const COMPACT_LIMITS = { ...LIMITS, depth: LIMITS.depth + 1, values: 2 * LIMITS.values };
+
+/** "The link holds 3,000,000 links; the limit is 50,000", or the first other limit the compact form is over. */
+function compactBoundsProblem(compact: unknown): string | undefined {
+  if (!Array.isArray(compact)) return undefined;
+  const length = (v: unknown) => (Array.isArray(v) ? v.length : undefined);
+  const counted = countProblem({ pools: length(compact[2]), servers: length(compact[3]), links: length(compact[4]) });
+  if (counted) return `The link holds${counted.message.slice('the plan holds'.length)}`;
+  const other = boundsProblem(compact, COMPACT_LIMITS);
+  return other && `The link holds a plan over a limit: ${other.message}`;
+}
+
 class TooLarge extends Error {}
 
-/** Inflates in small steps and stops past MAX_PLAN_TEXT_LENGTH bytes, so a crafted link cannot exhaust memory. */
+/** Inflates in small steps and stops past LIMITS.linkUnpackedBytes, so a crafted link cannot exhaust memory. */
 function inflateLimited(data: Uint8Array): Uint8Array | 'too-large' | undefined {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > MAX_PLAN_TEXT_LENGTH) throw new TooLarge();
+    if (total > LIMITS.linkUnpackedBytes) throw new TooLarge();
     chunks.push(chunk);
   });
   const STEP = 4096;

@@ -87,6 +87,8 @@ function oneOf(values: readonly unknown[]): string {
   return values.length === 1 ? JSON.stringify(values[0]) : `one of ${shown.join(', ')}`;
 }
 
+const bound = (n: number | bigint) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n));
+
 /** A zod issue in the user's words (without the path). */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
@@ -100,9 +102,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters long`;
       if (issue.origin === 'array') return `must hold at least ${issue.minimum} items`;
-      return `expected a number ${issue.inclusive ? '>=' : '>'} ${issue.minimum} but got ${got}`;
+      return `expected a number ${issue.inclusive ? '>=' : '>'} ${bound(issue.minimum)} but got ${got}`;
     case 'too_big':
       if (issue.origin === 'int') return `expected a whole number no larger than ${issue.maximum} but got ${got}`;
+      if (issue.origin === 'number') return `expected a number no larger than ${bound(issue.maximum)} but got ${got}`;
       return `expected at most ${issue.maximum} but got ${got}`;
     default:
       return issue.message;

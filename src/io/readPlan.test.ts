@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
-import { anyCodePointString, mutate, mutationArbitrary, planArbitrary } from './arbitraries';
+import { anyCodePointString, FUZZ_INPUTS, FUZZ_TOTAL, fuzzRuns, limitValue, mutate, mutationArbitrary, planArbitrary } from './arbitraries';
+import { exportSvg } from './exportSvg';
 import { migratePlan } from './migrations';
 import type { PlanMigration } from './migrations';
 import { planToJson } from './planJson';
@@ -175,7 +176,8 @@ describe('readPlan', () => {
     expect(readPlan(getter).ok).toBe(false);
     let deep: unknown = [];
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(readPlan({ ...consolidated(), deep }).ok).toBe(true);
+    // Refused (it would break every export later), and without a stack overflow.
+    expect(errorOf(readPlan({ ...consolidated(), deep })).message).toMatch(/^deep\[0\]\[0\].*nested more than 64 levels deep; the limit is 64$/);
   });
 });
 
@@ -236,7 +238,15 @@ describe('migrations', () => {
   });
 });
 
+/** The viewBox of the plan's SVG drawing. */
+const exportSvgViewBox = (plan: Plan) => /viewBox="([^"]*)"/.exec(exportSvg(plan))?.[1] ?? 'none';
+
 describe('fuzz', () => {
+  it('feeds 100,000 inputs in all to the readers in a normal run (FUZZ_RUNS scales them)', () => {
+    expect(Object.values(FUZZ_INPUTS).reduce((a, b) => a + b, 0)).toBe(FUZZ_TOTAL);
+    expect(FUZZ_TOTAL).toBe(100_000);
+  });
+
   /** Either a plan or a PlanReadError with a message; plain checks, as expect() per run is slow. */
   const isReadResult = (result: ReadResult) =>
     result.ok ? result.plan.format === 'ocs-topology-plan' : result.error instanceof PlanReadError && result.error.message.length > 0;
@@ -244,7 +254,7 @@ describe('fuzz', () => {
   // Mutations are the point here; a fixed sample of valid plans keeps generation cheap.
   const basePlans = fc.sample(planArbitrary, { numRuns: 150, seed: 20070 });
 
-  it('never throws on 10,000 mutated plans (parsePlanText, and readPlan through it)', () => {
+  it(`never throws on ${fuzzRuns('planMutations').toLocaleString('en-US')} mutated plans (parsePlanText, and readPlan through it)`, () => {
     let refused = 0;
     fc.assert(
       fc.property(fc.nat(basePlans.length - 1), fc.array(mutationArbitrary, { minLength: 1, maxLength: 4 }), (pick, mutations) => {
@@ -252,13 +262,47 @@ describe('fuzz', () => {
         if (!result.ok) refused++;
         return isReadResult(result);
       }),
-      { numRuns: 10_000 },
+      { numRuns: fuzzRuns('planMutations') },
     );
     // The mutations must actually exercise the error paths.
-    expect(refused).toBeGreaterThan(3000);
+    expect(refused).toBeGreaterThan(fuzzRuns('planMutations') * 0.3);
   });
 
-  it('never throws on 3,000 arbitrary values (readPlan) and texts (parsePlanText)', () => {
+  it(`reads ${fuzzRuns('planLimits').toLocaleString('en-US')} plans with values at and past the limits: a plan within them, or a clear error`, () => {
+    const counts = { ok: 0, refused: 0 };
+    fc.assert(
+      fc.property(fc.nat(basePlans.length - 1), fc.array(fc.tuple(fc.nat(), limitValue), { minLength: 1, maxLength: 3 }), (pick, sets) => {
+        // Each value goes in place of a field of the plan (without a trip through JSON: NaN stays NaN).
+        const raw = mutate(basePlans[pick], sets.map(([at]) => ({ op: 'set' as const, pick: at, value: 0 })));
+        const slots: [Record<string, unknown>, string][] = [];
+        const collect = (v: unknown, depth: number) => {
+          if (depth > 3 || typeof v !== 'object' || v === null) return;
+          for (const key of Object.keys(v)) {
+            slots.push([v as Record<string, unknown>, key]);
+            collect((v as Record<string, unknown>)[key], depth + 1);
+          }
+        };
+        collect(raw, 0);
+        sets.forEach(([at, value]) => {
+          const [box, key] = slots[at % slots.length];
+          box[key] = value;
+        });
+        const result = readPlan(raw);
+        counts[result.ok ? 'ok' : 'refused']++;
+        if (!isReadResult(result)) return false;
+        if (!result.ok) return true;
+        // What is accepted is within the limits, and survives a file and a reload unchanged.
+        const within = result.plan.nodes.every((n) => Math.abs(n.position.x) <= 1e6 && Math.abs(n.position.y) <= 1e6);
+        const again = parsePlanText(planToJson(result.plan));
+        return within && again.ok && JSON.stringify(again.plan) === JSON.stringify(result.plan) && !/Infinity|NaN/.test(exportSvgViewBox(result.plan));
+      }),
+      { numRuns: fuzzRuns('planLimits') },
+    );
+    expect(counts.refused).toBeGreaterThan(fuzzRuns('planLimits') * 0.2);
+    expect(counts.ok).toBeGreaterThan(fuzzRuns('planLimits') * 0.02);
+  });
+
+  it(`never throws on ${fuzzRuns('planArbitrary').toLocaleString('en-US')} arbitrary values (readPlan) and texts (parsePlanText)`, () => {
     const text = planToJson(templatePlan('consolidated'));
     const options = { maxDepth: 2, withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withNullPrototype: true, withSet: true, withSparseArray: true, withTypedArray: true };
     fc.assert(
@@ -272,7 +316,7 @@ describe('fuzz', () => {
         (value, junk, cut) =>
           isReadResult(readPlan(value)) && isReadResult(parsePlanText(junk)) && isReadResult(parsePlanText(text.slice(0, cut % text.length) + junk)),
       ),
-      { numRuns: 3_000 },
+      { numRuns: fuzzRuns('planArbitrary', 3) },
     );
   });
 });

@@ -5,10 +5,12 @@
  */
 import { PLAN_FORMAT } from '../domain/plan';
 import type { Plan } from '../domain/plan';
+import { count, LIMITS } from './limits';
 import { migratePlan } from './migrations';
 import type { RawPlan } from './migrations';
 import { describeIssue, describeValue, errorFromProblems, formatPath, MAX_PROBLEMS, PlanReadError } from './planErrors';
 import type { PlanProblem } from './planErrors';
+import { boundsProblem, textNestingProblem } from './planBounds';
 import { withoutSchemaKey } from './planJson';
 import { planSchema } from './schema';
 
@@ -18,7 +20,7 @@ export type { PlanProblem } from './planErrors';
 export type ReadResult = { ok: true; plan: Plan } | { ok: false; error: PlanReadError };
 
 /** Longest plan text accepted (characters): far above any real plan, low enough to refuse a runaway file early. */
-export const MAX_PLAN_TEXT_LENGTH = 20_000_000;
+export const MAX_PLAN_TEXT_LENGTH = LIMITS.planFileBytes;
 
 function fail(message: string, path?: string): ReadResult {
   return { ok: false, error: errorFromProblems([{ path, message }]) };
@@ -58,6 +60,9 @@ function readUnsafe(input: unknown): ReadResult {
       'version',
     );
   }
+  // Counts, lengths and depth before anything copies or validates the plan.
+  const over = boundsProblem(input);
+  if (over) return { ok: false, error: errorFromProblems([over]) };
   const migrated = migratePlan(input, version);
   if (!migrated.ok) return fail(migrated.message, 'version');
 
@@ -70,7 +75,7 @@ function readUnsafe(input: unknown): ReadResult {
   }
   const plan = parsed.data as Plan;
   keepProtoKeys(migrated.raw, plan);
-  const problems = referenceProblems(plan);
+  const problems = [...referenceProblems(plan), ...poolBoxProblems(plan)].slice(0, MAX_PROBLEMS);
   if (problems.length > 0) return { ok: false, error: errorFromProblems(problems) };
   return { ok: true, plan };
 }
@@ -131,17 +136,38 @@ export function referenceProblems(plan: Plan): PlanProblem[] {
   return problems;
 }
 
+/**
+ * A pool's box must lie within ±LIMITS.poolCoordinate (its position is checked by the schema; its
+ * far edge, position plus size, here). A box without a position starts at 0, as it is drawn.
+ */
+export function poolBoxProblems(plan: Plan): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const limit = LIMITS.poolCoordinate;
+  plan.pools.forEach((pool, i) => {
+    if (!pool.size || problems.length >= MAX_PROBLEMS) return;
+    const right = (pool.position?.x ?? 0) + pool.size.width;
+    const bottom = (pool.position?.y ?? 0) + pool.size.height;
+    if (right > limit || bottom > limit) {
+      problems.push({
+        path: `pools[${i}].size`,
+        message: `the pool's box reaches ${count(Math.max(right, bottom))}; pool boxes must lie within ±${count(limit)}`,
+      });
+    }
+  });
+  return problems;
+}
+
 /** Reads a plan from the text of a file. Refuses oversized text before parsing. */
 export function parsePlanText(text: string): ReadResult {
   try {
     if (typeof text !== 'string') return fail(`expected the text of a plan file but got ${describeValue(text)}`);
     if (text.length > MAX_PLAN_TEXT_LENGTH) {
-      return fail(
-        `the file is too large to be a plan (${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_PLAN_TEXT_LENGTH.toLocaleString('en-US')})`,
-      );
+      return fail(`the file is too large to be a plan (${count(text.length)} characters; the limit is ${count(MAX_PLAN_TEXT_LENGTH)})`);
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body.trim() === '') return fail('the file is empty; expected a plan in JSON');
+    const nested = textNestingProblem(body);
+    if (nested) return fail(nested.message);
     let raw: unknown;
     try {
       raw = JSON.parse(body);

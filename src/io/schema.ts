@@ -20,6 +20,7 @@ import {
   SQL_VERSIONS,
 } from '../domain/plan';
 import type { Plan } from '../domain/plan';
+import { LIMITS } from './limits';
 
 // zod's tree-shakable form ("zod/mini": checks and descriptions are passed to `.check()`): the app's
 // first download carries only the parts of zod this schema uses.
@@ -27,9 +28,21 @@ const about = (description: string) => z.meta({ description });
 
 const idSchema = z.string().check(z.minLength(1), about('Unique among the ids of all pools, nodes and links of the plan.'));
 
-export const positionSchema = z.looseObject({ x: z.number(), y: z.number() }).check(about('Top-left corner in absolute canvas coordinates.'));
+/** A coordinate within ±limit (finite by construction: zod refuses Infinity and NaN). */
+const coordinate = (limit: number) => z.number().check(z.gte(-limit), z.lte(limit));
 
-export const sizeSchema = z.looseObject({ width: z.number().check(z.nonnegative()), height: z.number().check(z.nonnegative()) });
+const position = (limit: number) =>
+  z.looseObject({ x: coordinate(limit), y: coordinate(limit) }).check(about('Top-left corner in absolute canvas coordinates.'));
+
+/** A server's position. */
+export const positionSchema = position(LIMITS.nodeCoordinate);
+
+/** A pool's position and size: its box lies within ±LIMITS.poolCoordinate (the far edge is checked by the reader). */
+export const poolPositionSchema = position(LIMITS.poolCoordinate);
+
+const extent = z.number().check(z.nonnegative(), z.lte(2 * LIMITS.poolCoordinate));
+
+export const sizeSchema = z.looseObject({ width: extent, height: extent });
 
 export const poolSchema = z.looseObject({
   id: idSchema,
@@ -39,7 +52,7 @@ export const poolSchema = z.looseObject({
     .optional(z.enum(POOL_CONFIGURATIONS))
     .check(about('Enterprise pools only; an Enterprise pool without it is treated as consolidated.')),
   users: z.optional(z.int().check(z.nonnegative())).check(about('Planned user count.')),
-  position: z.optional(positionSchema),
+  position: z.optional(poolPositionSchema),
   size: z.optional(sizeSchema),
 });
 
