@@ -175,8 +175,9 @@ test.describe('limits', () => {
     await d.loadPlan({ ...plan, pools: [], nodes: [], links: [] });
     expect((await d.plan()).nodes).toEqual([]);
     await d.importFile({ name: 'again.json', mimeType: 'application/json', buffer: exported.buffer });
+    // The import is read asynchronously (here on the page): wait for the plan it opens.
+    await expect.poll(async () => (await d.plan()).nodes).toEqual(plan.nodes);
     await expect(d.alert(/./)).toHaveCount(0);
-    expect((await d.plan()).nodes).toEqual(plan.nodes);
     const url = await d.shareUrl();
     const other = await browser.newPage();
     await other.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));

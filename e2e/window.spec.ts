@@ -75,9 +75,9 @@ test.describe('at 1366 × 768', () => {
       expect(box.x + box.width, id).toBeLessThanOrEqual(1366);
       expect(box.height, id).toBeLessThan(32);
     }
+    await page.screenshot({ path: test.info().outputPath('toolbar-1366.png') });
     // The plan's name still shows.
     expect((await page.getByTestId('plan-name').boundingBox())!.width).toBeGreaterThan(100);
-    await page.screenshot({ path: test.info().outputPath('toolbar-1366.png') });
   });
 
   test('both side panels collapse from the toolbar; the canvas then has 90% of the width; a reload keeps them collapsed', async ({ page }) => {

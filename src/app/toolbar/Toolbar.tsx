@@ -71,7 +71,10 @@ export function Toolbar() {
           <circle cx="12" cy="18" r="3" />
           <path d="M8.5 7.5l2 8M15.5 7.5l-2 8M9 6h6" />
         </svg>
-        OCS Topology Designer
+        {/* Below 1536 px wide the name shortens to "OCS" (the full name stays in the tooltip), leaving room for the plan's name. */}
+        <span>
+          OCS<span className="hidden 2xl:inline"> Topology Designer</span>
+        </span>
       </span>
       <Separator />
       <CommandButton command="open-plans" testId="open-plans" />
