@@ -155,9 +155,10 @@ test.describe('export, import and share', () => {
 
     const them = await freshBrowser(browser);
     await them.goto(url);
-    expect(await them.plan()).toEqual(plan);
+    // The link is decoded after the app starts (off the page's thread): the banner says it has opened.
     const banner = them.page.getByTestId('shared-banner');
     await expect(banner).toBeVisible();
+    expect(await them.plan()).toEqual(plan);
     await expect(banner).toContainText(plan.name);
 
     // Read-only: the palette is disabled, Delete and the inspector do nothing.
@@ -223,6 +224,7 @@ test.describe('export, import and share', () => {
     // The link opened in a new tab of the same browser, then edited as a copy.
     const tab = new Designer(await them.page.context().newPage());
     await tab.goto(url);
+    await expect(tab.page.getByTestId('shared-banner')).toBeVisible();
     expect(await tab.plan()).toEqual(shared);
     await tab.page.getByTestId('edit-copy').click();
     await tab.waitSaved();

@@ -457,7 +457,8 @@ test.describe('large input', () => {
     // Handed over as a file on disk: a buffer would travel through the test channel as base64.
     const file = test.info().outputPath('large.json');
     writeFileSync(file, JSON.stringify(plan));
-    await d.importFile(file);
+    // Not waiting for the notice: the page is busy laying out for a while; the polls below wait instead.
+    await d.importFile(file, { wait: false });
     // One look at the page per poll: while it lays out 12,000 nodes, every query waits its turn.
     const last = plan.nodes[plan.nodes.length - 1];
     const rendered = () =>

@@ -1,4 +1,5 @@
 /** Page object of the designer: what a user sees and does, in their terms. */
+import { basename } from 'node:path';
 import { expect } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
 
@@ -172,9 +173,13 @@ export class Designer {
   }
 
   /** Import a file through the toolbar's Import button and its file picker. */
-  async importFile(file: string | FilePayload) {
+  /** Import a file through the Import button, and wait until the app has read it (it says so, either way). */
+  async importFile(file: string | FilePayload, { wait = true } = {}) {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.page.getByTestId('import').click()]);
     await chooser.setFiles(typeof file === 'string' ? file : { name: file.name, mimeType: file.mimeType, buffer: file.buffer });
+    if (!wait) return;
+    const name = typeof file === 'string' ? basename(file) : file.name;
+    await expect(this.page.getByRole('status').or(this.page.getByRole('alert')).filter({ hasText: name }).first()).toBeVisible();
   }
 
   /** Drop a file onto the canvas, as from the file manager. */
