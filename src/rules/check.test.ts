@@ -15,6 +15,7 @@ const CATALOG: [string, string][] = [
   ['EE-BACKEND-MULTIPLE', 'error'],
   ['EE-BACKEND-DEDICATED', 'error'],
   ['EE-BACKEND-SHARED', 'error'],
+  ['EE-BACKEND-LINK', 'warning'],
   ['EE-FRONTEND-MISSING', 'error'],
   ['EE-LB-MISSING', 'error'],
   ['EE-SINGLE-FE', 'info'],

@@ -4,7 +4,7 @@ import type { NodeKind, PlanNode, Position } from '../domain/plan';
 import type { PlanDraft } from './draft';
 import { centre, COLUMN, ROW } from './draft';
 import type { PlanIndex, PoolInfo } from './planIndex';
-import { commonLoadBalancer } from './planIndex';
+import { commonLoadBalancer, USES_DATABASE } from './planIndex';
 
 /** Where a pool's Front End row is (or would be). */
 export function frontEndAnchor(info: PoolInfo): Position {
@@ -18,13 +18,16 @@ function lowest(nodes: readonly PlanNode[], fallback: number): number {
   return nodes.reduce((y, n) => Math.max(y, n.position.y), fallback);
 }
 
-/** A back end in the pool, below its members, linked to every Front End. */
-export function addBackEnd(draft: PlanDraft, info: PoolInfo): PlanNode {
+/** Where a pool's back end goes: below its members, under the Front Ends. */
+export function backEndSpot(info: PoolInfo): Position {
   const at = frontEndAnchor(info);
-  const sql = draft.addNode('back-end-sql', { x: at.x, y: lowest(info.members, at.y) + ROW }, info.pool.id, {
-    sqlVersion: '2005-sp2',
-  });
-  for (const fe of info.frontEnds) draft.link(fe.id, sql.id);
+  return { x: at.x, y: lowest(info.members, at.y) + ROW };
+}
+
+/** A back end in the pool, below its members, linked to every Front End and dedicated conferencing server. */
+export function addBackEnd(draft: PlanDraft, info: PoolInfo): PlanNode {
+  const sql = draft.addNode('back-end-sql', backEndSpot(info), info.pool.id, { sqlVersion: '2005-sp2' });
+  for (const n of info.members) if (USES_DATABASE.has(n.kind)) draft.link(n.id, sql.id);
   return sql;
 }
 
@@ -52,11 +55,15 @@ export function addFrontEnd(draft: PlanDraft, ctx: PlanIndex, info: PoolInfo, af
   return fe;
 }
 
-/** A dedicated server of an expanded pool, below the Front Ends, linked to their load balancer when they share one. */
+/**
+ * A dedicated server of an expanded pool, below the Front Ends, linked to their load balancer when they share one
+ * and, for a conferencing server, to the pool's back end.
+ */
 export function addDedicated(draft: PlanDraft, ctx: PlanIndex, info: PoolInfo, kind: NodeKind): PlanNode {
   const at = frontEndAnchor(info);
   const node = draft.addNode(kind, { x: at.x, y: at.y + ROW }, info.pool.id);
   const lb = commonLoadBalancer(ctx, info.frontEnds);
   if (lb) draft.link(node.id, lb.id);
+  if (USES_DATABASE.has(kind) && info.backEnds.length === 1) draft.link(node.id, info.backEnds[0].id);
   return node;
 }

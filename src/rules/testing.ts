@@ -48,7 +48,8 @@ export class PlanBuilder {
 
   /**
    * A valid Enterprise pool: Front Ends behind one load balancer, linked to one back end;
-   * an expanded pool also gets one of each dedicated server (Web Components behind the Front Ends' load balancer).
+   * an expanded pool also gets one of each dedicated server (Web Components behind the Front Ends' load balancer,
+   * the conferencing servers linked to the back end).
    */
   enterprisePool(
     configuration: 'consolidated' | 'expanded' = 'consolidated',
@@ -68,6 +69,7 @@ export class PlanBuilder {
       for (const kind of ['web-components-server', 'web-conferencing-server', 'av-conferencing-server'] as const)
         dedicated[kind] = this.node(kind, { pool });
       this.link(dedicated['web-components-server']!, lb);
+      this.link(dedicated['web-conferencing-server']!, sql).link(dedicated['av-conferencing-server']!, sql);
     }
     return { pool, lb, sql, fes, web: dedicated['web-components-server'], wcs: dedicated['web-conferencing-server'], av: dedicated['av-conferencing-server'] };
   }
@@ -109,6 +111,7 @@ const ABOUT_A_POOL = new Set<RuleId>([
   'SE-NO-HA',
   'EE-BACKEND-MISSING',
   'EE-BACKEND-MULTIPLE',
+  'EE-BACKEND-LINK',
   'EE-FRONTEND-MISSING',
   'EE-LB-MISSING',
   'EE-SINGLE-FE',
