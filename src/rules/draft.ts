@@ -12,6 +12,8 @@ import type { Link, NodeKind, Plan, PlanNode, Pool, Position } from '../domain/p
 export const COLUMN = 216;
 export const ROW = 140;
 const GAP = 16;
+/** How many slots either side of the wanted spot a pool's free slot is looked for. */
+const WINDOW = 6;
 
 export class PlanDraft {
   private nodes: PlanNode[];
@@ -150,11 +152,21 @@ export class PlanDraft {
     const clear = outsiders.filter((o) => !overlaps(o, box));
     const x0 = box.x + POOL_PADDING;
     const y0 = box.y + POOL_PADDING + POOL_HEADER;
-    const columns = Math.max(1, Math.ceil(box.width / COLUMN)) + 2;
-    const rows = Math.max(1, Math.ceil(box.height / ROW)) + 2;
+    // The slots of the box and one more column and row beyond it, within a window around `near` (a box may be huge).
+    const columns = Math.max(1, Math.ceil(box.width / COLUMN)) + 1;
+    const rows = Math.max(1, Math.ceil(box.height / ROW)) + 1;
+    const window = (at: number, from: number, step: number, count: number): [number, number] => {
+      const k = Math.min(Math.max(0, Math.round((at - from) / step)), count - 1);
+      return [Math.max(0, k - WINDOW), Math.min(count - 1, k + WINDOW)];
+    };
+    const [i0, i1] = window(near.x, x0, COLUMN, columns);
+    const [j0, j1] = window(near.y, y0, ROW, rows);
     let best: { spot: Position; score: number } | undefined;
-    for (let j = 0; j < rows; j++) {
-      for (let i = 0; i < columns; i++) {
+    // Counted loops: at huge coordinates `i + 1 === i` in floating point.
+    for (let dj = 0; dj <= Math.min(j1 - j0, 2 * WINDOW); dj++) {
+      const j = j0 + dj;
+      for (let di = 0; di <= Math.min(i1 - i0, 2 * WINDOW); di++) {
+        const i = i0 + di;
         const spot = { x: x0 + i * COLUMN, y: y0 + j * ROW };
         const own = { ...spot, ...NODE_SIZE };
         if (taken.some((t) => overlaps(t, own))) continue;

@@ -4,7 +4,8 @@ import type { OcsVersion, PlanNode, PoolConfiguration } from '../../domain/plan'
 import { capacityFor, maxUsefulFrontEnds } from '../capacity';
 import { edit } from '../draft';
 import { count, finding, num, poolName } from '../format';
-import { addFrontEnd } from '../poolEdits';
+import { commonLoadBalancer } from '../planIndex';
+import { addFrontEnd, addLoadBalancer } from '../poolEdits';
 import { SOURCES } from '../sources';
 import type { Finding, RuleDefinition } from '../types';
 
@@ -65,6 +66,12 @@ export const poolCapacityRule: RuleDefinition = {
           edit(plan, (d) => {
             const added: PlanNode[] = [];
             for (let i = 0; i < more; i++) added.push(addFrontEnd(d, ctx, info, added));
+            // Two or more Front Ends need a load balancer in common (EE-LB-MISSING): add one where the pool had none.
+            const all = [...info.frontEnds, ...added];
+            if (all.length >= 2 && !commonLoadBalancer(ctx, info.frontEnds)) {
+              const lb = addLoadBalancer(d, info, all);
+              for (const fe of all) d.link(fe.id, lb.id);
+            }
           }),
       },
     ];
