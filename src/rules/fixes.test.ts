@@ -220,7 +220,7 @@ describe('mechanical fixes', () => {
     const b = new PlanBuilder();
     const { fes } = b.enterprisePool('consolidated', { frontEnds: 3 });
     b.set(fes[1], { name: 'fe01.contoso.com' }).set(fes[2], { name: 'FE01.contoso.com' });
-    const { after } = fixOf(b.build(), 'NAME-DUPLICATE', 'rename-others');
+    const { after } = fixOf(b.build(), 'NAME-DUPLICATE', `keep-${fes[0]}`);
     expect(new Set(fes.map((fe) => byId(after, fe).name.toLowerCase())).size).toBe(3);
     expect(byId(after, fes[0]).name).toBe('fe01.contoso.com');
   });
