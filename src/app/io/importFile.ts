@@ -34,7 +34,7 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
   }
   const result = await readPlanFile(file.name, text);
   if (!result.ok) {
-    session.notify('error', `“${file.name}” was not imported: ${result.error.message}. Nothing was changed.`);
+    session.notify('error', `“${file.name}” was not imported: ${result.error.message.replace(/\.$/, '')}. Nothing was changed.`);
     return false;
   }
   if (planStore.getState().readOnly) {

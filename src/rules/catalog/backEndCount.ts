@@ -60,6 +60,7 @@ export const eeBackendMultiple: RuleDefinition = {
   severity: 'error',
   title: 'An Enterprise pool has only one back end',
   source: SOURCES[2],
+  sources: { '2007': SOURCES[4] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {

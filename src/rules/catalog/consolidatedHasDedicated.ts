@@ -6,12 +6,15 @@ import { article, finding, list, names, poolName, roleLabel, server } from '../f
 import { addDedicated } from '../poolEdits';
 import { withoutRoles } from './backEndDedicated';
 import { DEDICATED_ROLE_KIND } from './expandedRoles';
+import { SOURCES } from '../sources';
 import type { Finding, RuleDefinition } from '../types';
 
 export const consolidatedHasDedicated: RuleDefinition = {
   id: 'CONSOLIDATED-HAS-DEDICATED',
   severity: 'error',
   title: 'A consolidated pool has no dedicated servers',
+  source: SOURCES[5],
+  sources: { '2007': SOURCES[7] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {

@@ -86,7 +86,8 @@ export const expandedWebLb: RuleDefinition = {
   id: 'EXPANDED-WEB-LB',
   severity: 'error',
   title: 'Web Components Servers sit behind a hardware load balancer',
-  source: SOURCES[8],
+  source: SOURCES[6],
+  sources: { '2007': SOURCES[8] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {

@@ -10,6 +10,7 @@ export const seExternalSql: RuleDefinition = {
   severity: 'error',
   title: 'A Standard Edition Server uses its collocated SQL Server Express',
   source: SOURCES[3],
+  sources: { '2007': SOURCES[4] },
   check(ctx) {
     const out: Finding[] = [];
     for (const se of ctx.ofKind('standard-edition-server')) {

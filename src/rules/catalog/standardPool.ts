@@ -73,7 +73,7 @@ export const seUserLimit: RuleDefinition = {
   id: 'SE-USER-LIMIT',
   severity: 'warning',
   title: 'A Standard Edition pool serves fewer than 5,000 users',
-  source: SOURCES[32],
+  source: SOURCES[7],
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
