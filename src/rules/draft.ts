@@ -128,8 +128,8 @@ export class PlanDraft {
   }
 
   /**
-   * A spot for a new member of `poolId`: on the pool's grid of slots (one column and row apart, from
-   * its top-left member slot), inside its box where a slot is free, else in a slot just right of or
+   * A spot for a new member of `poolId`: `near` itself, or a slot of the pool's grid (one column and row
+   * apart, from its top-left member slot), inside its box where one is free, else in a slot just right of or
    * below the box, so that the box grows to hold it. Never over a node; and the grown box covers no
    * node outside the pool and no other pool. The nearest such slot to `near` wins. `ignore`: a node
    * that is being moved (it is no obstacle).
@@ -162,24 +162,21 @@ export class PlanDraft {
     const [i0, i1] = window(near.x, x0, COLUMN, columns);
     const [j0, j1] = window(near.y, y0, ROW, rows);
     let best: { spot: Position; score: number } | undefined;
+    const candidates: Position[] = [{ x: snap(near.x), y: snap(near.y) }];
     // Counted loops: at huge coordinates `i + 1 === i` in floating point.
-    for (let dj = 0; dj <= Math.min(j1 - j0, 2 * WINDOW); dj++) {
-      const j = j0 + dj;
-      for (let di = 0; di <= Math.min(i1 - i0, 2 * WINDOW); di++) {
-        const i = i0 + di;
-        const spot = { x: x0 + i * COLUMN, y: y0 + j * ROW };
-        const own = { ...spot, ...NODE_SIZE };
-        if (taken.some((t) => overlaps(t, own))) continue;
-        const inside =
-          own.x + own.width <= box.x + box.width - POOL_PADDING && own.y + own.height <= box.y + box.height - POOL_PADDING;
-        if (outsiders.some((o) => overlaps(o, own))) continue;
-        if (!inside && clear.some((o) => overlaps(o, unionBoxes([box, boxAroundMembers([{ position: spot }])!])!))) continue;
-        const dx = spot.x - near.x;
-        const dy = spot.y - near.y;
-        // Any free slot inside the box beats every slot that makes the box grow.
-        const score = (inside ? 0 : 1e12) + dx * dx + dy * dy;
-        if (!best || score < best.score) best = { spot, score };
-      }
+    for (let dj = 0; dj <= Math.min(j1 - j0, 2 * WINDOW); dj++)
+      for (let di = 0; di <= Math.min(i1 - i0, 2 * WINDOW); di++) candidates.push({ x: x0 + (i0 + di) * COLUMN, y: y0 + (j0 + dj) * ROW });
+    for (const spot of candidates) {
+      const own = { ...spot, ...NODE_SIZE };
+      if (taken.some((t) => overlaps(t, own)) || outsiders.some((o) => overlaps(o, own))) continue;
+      const inside =
+        own.x >= x0 && own.y >= y0 && own.x + own.width <= box.x + box.width - POOL_PADDING && own.y + own.height <= box.y + box.height - POOL_PADDING;
+      if (!inside && clear.some((o) => overlaps(o, unionBoxes([box, boxAroundMembers([{ position: spot }])!])!))) continue;
+      const dx = spot.x - near.x;
+      const dy = spot.y - near.y;
+      // Any free spot inside the box beats every spot that makes the box grow.
+      const score = (inside ? 0 : 1e12) + dx * dx + dy * dy;
+      if (!best || score < best.score) best = { spot, score };
     }
     return best?.spot ?? this.freeSpot(near, poolId);
   }
