@@ -40,3 +40,13 @@ export function checkPlan(plan: Plan): Finding[] {
   for (const rule of RULES) for (const f of rule.check(ctx)) findings.push(f);
   return findings.sort(compareFindings);
 }
+
+const ERROR_RULES = RULES.filter((r) => r.severity === 'error');
+
+/** The plan's error findings, unsorted: what a fix must not add (only rules that can raise an error run). */
+export function errorFindings(plan: Plan): Finding[] {
+  const ctx = buildPlanIndex(plan);
+  const errors: Finding[] = [];
+  for (const rule of ERROR_RULES) for (const f of rule.check(ctx)) if (f.severity === 'error') errors.push(f);
+  return errors;
+}

@@ -6,7 +6,7 @@
  * the guarantee for what they cannot foresee in a broken plan.
  */
 import type { Plan } from '../domain/plan';
-import { checkPlan, ruleById } from './check';
+import { errorFindings, ruleById } from './check';
 import { buildPlanIndex } from './planIndex';
 import { subjectOf } from './subject';
 import type { Finding, Fix } from './types';
@@ -24,7 +24,7 @@ const errorSubjects = new WeakMap<Plan, Set<string>>();
 function errorsAbout(plan: Plan): Set<string> {
   let subjects = errorSubjects.get(plan);
   if (!subjects) {
-    subjects = new Set(checkPlan(plan).flatMap((f) => (f.severity === 'error' ? [subjectOf(f)] : [])));
+    subjects = new Set(errorFindings(plan).map(subjectOf));
     errorSubjects.set(plan, subjects);
   }
   return subjects;
@@ -33,7 +33,7 @@ function errorsAbout(plan: Plan): Set<string> {
 /** Whether applying the fix adds an error that the plan did not have. */
 export function addsError(plan: Plan, fix: Fix): boolean {
   const before = errorsAbout(plan);
-  return checkPlan(fix.apply(plan)).some((f) => f.severity === 'error' && !before.has(subjectOf(f)));
+  return errorFindings(fix.apply(plan)).some((f) => !before.has(subjectOf(f)));
 }
 
 export function fixesFor(plan: Plan, finding: Finding): Fix[] {
