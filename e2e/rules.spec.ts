@@ -82,6 +82,63 @@ test.describe('live rules', () => {
     await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', '0');
   });
 
+  test('sql01 dragged out of its pool: the finding names it, and its fix moves it back in (no sql02)', async ({ page }) => {
+    await d.startFromTemplate('consolidated');
+    await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', '0');
+    const sql = d.node('sql01.contoso.com');
+    const pool = d.node('pool01.contoso.com');
+    const box = (await pool.boundingBox())!;
+    // Drag sql01 below the pool's box; it stays linked to every Front End.
+    const from = await d.centerOf(sql);
+    await d.drag(sql, { x: from.x, y: box.y + box.height + 60 });
+    await expect.poll(async () => (await d.plan()).nodes.find((n) => n.id === 'sql1')?.pool).toBeUndefined();
+    expect((await d.plan()).links.filter((l) => l.to === 'sql1' || l.from === 'sql1')).toHaveLength(4);
+
+    const finding = d.findingsOf('EE-BACKEND-MISSING');
+    await expect(finding).toHaveCount(1);
+    await expect(finding).toContainText('sql01.contoso.com stands outside the pool');
+    // An OCS 2007 plan cites the OCS 2007 page.
+    await expect(finding.getByRole('link')).toHaveAttribute('href', /office\.12/);
+    const fixes = finding.getByTestId('finding-fix');
+    await expect(fixes).toHaveText(['Move sql01.contoso.com into pool01.contoso.com']);
+    await page.screenshot({ path: test.info().outputPath('dragged-out.png') });
+    await fixes.first().click();
+
+    await expect(d.findingsOf('EE-BACKEND-MISSING')).toHaveCount(0);
+    await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', '0');
+    await expect(page.getByTestId('count-warning')).toHaveAttribute('data-count', '0');
+    const plan = await d.plan();
+    expect(plan.nodes.filter((n) => n.kind === 'back-end-sql').map((n) => [n.name, n.pool])).toEqual([['sql01.contoso.com', 'p1']]);
+    // On the canvas too, sql01 is back inside the pool's box.
+    const poolNow = (await pool.boundingBox())!;
+    const sqlNow = (await sql.boundingBox())!;
+    expect(sqlNow.x).toBeGreaterThanOrEqual(poolNow.x);
+    expect(sqlNow.y).toBeGreaterThanOrEqual(poolNow.y);
+    expect(sqlNow.x + sqlNow.width).toBeLessThanOrEqual(poolNow.x + poolNow.width);
+    expect(sqlNow.y + sqlNow.height).toBeLessThanOrEqual(poolNow.y + poolNow.height);
+    await page.screenshot({ path: test.info().outputPath('moved-back.png') });
+    // One undo step brings the dragged-out state back.
+    await d.press('Control+z');
+    await expect(d.findingsOf('EE-BACKEND-MISSING')).toHaveCount(1);
+  });
+
+  test('Front Ends not linked to the back end get EE-BACKEND-LINK, in the app and from the command line', async ({ page }) => {
+    const plan = JSON.parse(readFileSync('fixtures/plans/consolidated.json', 'utf8')) as { nodes: { id: string; kind: string }[]; links: { from: string; to: string }[] };
+    const sqlId = plan.nodes.find((n) => n.kind === 'back-end-sql')!.id;
+    plan.links = plan.links.filter((l) => l.from !== sqlId && l.to !== sqlId);
+    await d.loadPlan(plan);
+    const finding = d.findingsOf('EE-BACKEND-LINK');
+    await expect(finding).toHaveCount(1);
+    await expect(finding).toHaveAttribute('data-severity', 'warning');
+    await expect(finding).toContainText("not linked to the pool's back end sql01.contoso.com");
+    const cli = JSON.parse(execFileSync('node', ['bin/ocs-topology.mjs', 'check', '-', '--json'], { input: JSON.stringify(plan), encoding: 'utf8' })) as { findings: { rule: string; message: string }[] };
+    expect(cli.findings.map((f) => f.rule)).toEqual(['EE-BACKEND-LINK']);
+    await expect(finding.getByTestId('finding-message')).toHaveText(cli.findings[0].message);
+    await finding.getByTestId('finding-fix').click();
+    await expect(d.findings.getByTestId('finding')).toHaveCount(0);
+    await expect(page.getByTestId('count-warning')).toHaveAttribute('data-count', '0');
+  });
+
   test('the findings list is sorted by severity and counts match the toolbar', async ({ page }) => {
     await d.loadPlan(JSON.parse(readFileSync('fixtures/plans/with-errors.json', 'utf8')));
     await d.selectNode('fe01.contoso.com');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, compareFindings, fixesFor, RULE_IDS, RULES, ruleById, SEVERITY_ORDER } from './index';
+import { checkPlan, compareFindings, fixesFor, RULE_IDS, RULES, ruleById, SEVERITY_ORDER, sourceOf } from './index';
 import { arbitraryPlan } from './randomPlan';
 import { PlanBuilder } from './testing';
 
@@ -15,6 +15,7 @@ const CATALOG: [string, string][] = [
   ['EE-BACKEND-MULTIPLE', 'error'],
   ['EE-BACKEND-DEDICATED', 'error'],
   ['EE-BACKEND-SHARED', 'error'],
+  ['EE-BACKEND-LINK', 'warning'],
   ['EE-FRONTEND-MISSING', 'error'],
   ['EE-LB-MISSING', 'error'],
   ['EE-SINGLE-FE', 'info'],
@@ -46,6 +47,22 @@ describe('the rule catalog', () => {
       if (rule.source) expect(rule.source.url).toMatch(/^https:\/\/[a-z.]+\.(com)\//);
     }
     expect(ruleById('ROLE-ON-DC').source?.url).toBe('https://technet.microsoft.com/library/dd425201(office.13)');
+  });
+
+  it("cites the page of the plan's OCS version where there is one", () => {
+    for (const rule of RULES)
+      for (const source of Object.values(rule.sources ?? {})) expect(source.url).toMatch(/^https:\/\/[a-z.]+\.(com)\//);
+    // The case: a 2007 plan's EE-LB-MISSING cited "OCS 2007 R2 Enterprise Pool, consolidated".
+    expect(sourceOf(ruleById('EE-LB-MISSING'), '2007')?.label).toBe('OCS 2007 Load Balancer requirements');
+    expect(sourceOf(ruleById('EE-LB-MISSING'), '2007-r2')?.label).toBe('OCS 2007 R2 Enterprise Pool, consolidated');
+    expect(sourceOf(ruleById('SQL-VERSION'), '2007-r2')?.label).toBe('OCS 2007 R2 Database Software Support');
+    expect(sourceOf(ruleById('SQL-VERSION'), '2007')?.label).toBe('OCS 2007 Database Requirements');
+    // Every R2 page cited on a 2007 plan is one for which no OCS 2007 page is known.
+    const r2Only = new Set(['EE-BACKEND-SHARED', 'ROLE-ON-DC', 'NAME-FQDN', 'R2-64BIT', 'R2-EXPANDED-CLI']);
+    for (const rule of RULES) {
+      const label = sourceOf(rule, '2007')?.label ?? '';
+      if (label.includes('R2')) expect(r2Only, rule.id).toContain(rule.id);
+    }
   });
 
   it('finds rules by id, and refuses unknown ids', () => {

@@ -1,8 +1,8 @@
 /** Checking a plan: every rule over one shared index, findings in a fixed order. */
-import type { Plan } from '../domain/plan';
+import type { OcsVersion, Plan } from '../domain/plan';
 import { RULES } from './catalog';
 import { buildPlanIndex } from './planIndex';
-import type { Finding, RuleDefinition, RuleId } from './types';
+import type { Finding, RuleDefinition, RuleId, RuleSource } from './types';
 import { SEVERITY_ORDER } from './types';
 
 const BY_ID = new Map<RuleId, RuleDefinition>(RULES.map((r) => [r.id, r]));
@@ -11,6 +11,11 @@ export function ruleById(id: RuleId): RuleDefinition {
   const rule = BY_ID.get(id);
   if (!rule) throw new Error(`Unknown rule ${id}`);
   return rule;
+}
+
+/** The source a finding of the rule cites on a plan of this OCS version: the version's own page where there is one. */
+export function sourceOf(rule: RuleDefinition, ocsVersion: OcsVersion): RuleSource | undefined {
+  return rule.sources?.[ocsVersion] ?? rule.source;
 }
 
 function cmp(a: string, b: string): number {
@@ -34,4 +39,14 @@ export function checkPlan(plan: Plan): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) for (const f of rule.check(ctx)) findings.push(f);
   return findings.sort(compareFindings);
+}
+
+const ERROR_RULES = RULES.filter((r) => r.severity === 'error');
+
+/** The plan's error findings, unsorted: what a fix must not add (only rules that can raise an error run). */
+export function errorFindings(plan: Plan): Finding[] {
+  const ctx = buildPlanIndex(plan);
+  const errors: Finding[] = [];
+  for (const rule of ERROR_RULES) for (const f of rule.check(ctx)) if (f.severity === 'error') errors.push(f);
+  return errors;
 }

@@ -3,7 +3,7 @@
  * it changes, and hands out new ids, names and free positions.
  */
 import type { Box } from '../domain/geometry';
-import { membersByPool, NODE_SIZE, nodeBox, poolBox, snap } from '../domain/geometry';
+import { boxAroundMembers, membersByPool, NODE_SIZE, nodeBox, POOL_HEADER, POOL_PADDING, poolBox, snap, unionBoxes } from '../domain/geometry';
 import { KIND_INFO } from '../domain/kinds';
 import { idFactory, nextName, planDomain, takenNames } from '../domain/names';
 import type { Link, NodeKind, Plan, PlanNode, Pool, Position } from '../domain/plan';
@@ -12,6 +12,8 @@ import type { Link, NodeKind, Plan, PlanNode, Pool, Position } from '../domain/p
 export const COLUMN = 216;
 export const ROW = 140;
 const GAP = 16;
+/** How many slots either side of the wanted spot a pool's free slot is looked for. */
+const WINDOW = 6;
 
 export class PlanDraft {
   private nodes: PlanNode[];
@@ -87,14 +89,14 @@ export class PlanDraft {
 
   /**
    * Adds a server of a kind, named and placed at the free spot nearest `near`
-   * (inside `pool` when given; never over another node, nor inside another pool's box).
+   * (in `pool` when given: inside its box, which grows where it is full; never over another node, nor inside another pool's box).
    */
   addNode(kind: NodeKind, near: Position, pool?: string, fields: Partial<PlanNode> = {}): PlanNode {
     const node: PlanNode = {
       id: this.id(KIND_INFO[kind].namePrefix),
       kind,
       name: this.name(kind),
-      position: this.freeSpot(near, pool),
+      position: pool !== undefined ? this.spotInPool(near, pool) : this.freeSpot(near),
       ...fields,
     };
     if (pool !== undefined) node.pool = pool;
@@ -117,6 +119,66 @@ export class PlanDraft {
       }
     }
     return start;
+  }
+
+  /** Makes an existing node a member of a pool, moved to a free spot in the pool's box (near `near`). */
+  moveIntoPool(id: string, pool: string, near: Position): this {
+    const position = this.spotInPool(near, pool, id);
+    return this.updateNode(id, (n) => ({ ...n, pool, position }));
+  }
+
+  /**
+   * A spot for a new member of `poolId`: `near` itself, or a slot of the pool's grid (one column and row
+   * apart, from its top-left member slot), inside its box where one is free, else in a slot just right of or
+   * below the box, so that the box grows to hold it. Never over a node; and the grown box covers no
+   * node outside the pool and no other pool. The nearest such slot to `near` wins. `ignore`: a node
+   * that is being moved (it is no obstacle).
+   */
+  spotInPool(near: Position, poolId: string, ignore?: string): Position {
+    const pool = this.pools.find((p) => p.id === poolId);
+    if (!pool) return this.freeSpot(near, poolId);
+    const members: PlanNode[] = [];
+    const outsiders: Box[] = [];
+    for (const n of this.nodes) {
+      if (n.id === ignore) continue;
+      if (n.pool === poolId) members.push(n);
+      else outsiders.push(grow(nodeBox(n), GAP));
+    }
+    const byPool = membersByPool({ nodes: this.nodes.filter((n) => n.id !== ignore) });
+    for (const p of this.pools) if (p.id !== poolId) outsiders.push(grow(poolBox(p, byPool.get(p.id) ?? []), GAP));
+    const taken = members.map((n) => grow(nodeBox(n), GAP));
+    const box = poolBox(pool, members);
+    // Growing the box must not swallow anything; what already overlaps it is only an obstacle to the slots themselves.
+    const clear = outsiders.filter((o) => !overlaps(o, box));
+    const x0 = box.x + POOL_PADDING;
+    const y0 = box.y + POOL_PADDING + POOL_HEADER;
+    // The slots of the box and one more column and row beyond it, within a window around `near` (a box may be huge).
+    const columns = Math.max(1, Math.ceil(box.width / COLUMN)) + 1;
+    const rows = Math.max(1, Math.ceil(box.height / ROW)) + 1;
+    const window = (at: number, from: number, step: number, count: number): [number, number] => {
+      const k = Math.min(Math.max(0, Math.round((at - from) / step)), count - 1);
+      return [Math.max(0, k - WINDOW), Math.min(count - 1, k + WINDOW)];
+    };
+    const [i0, i1] = window(near.x, x0, COLUMN, columns);
+    const [j0, j1] = window(near.y, y0, ROW, rows);
+    let best: { spot: Position; score: number } | undefined;
+    const candidates: Position[] = [{ x: snap(near.x), y: snap(near.y) }];
+    // Counted loops: at huge coordinates `i + 1 === i` in floating point.
+    for (let dj = 0; dj <= Math.min(j1 - j0, 2 * WINDOW); dj++)
+      for (let di = 0; di <= Math.min(i1 - i0, 2 * WINDOW); di++) candidates.push({ x: x0 + (i0 + di) * COLUMN, y: y0 + (j0 + dj) * ROW });
+    for (const spot of candidates) {
+      const own = { ...spot, ...NODE_SIZE };
+      if (taken.some((t) => overlaps(t, own)) || outsiders.some((o) => overlaps(o, own))) continue;
+      const inside =
+        own.x >= x0 && own.y >= y0 && own.x + own.width <= box.x + box.width - POOL_PADDING && own.y + own.height <= box.y + box.height - POOL_PADDING;
+      if (!inside && clear.some((o) => overlaps(o, unionBoxes([box, boxAroundMembers([{ position: spot }])!])!))) continue;
+      const dx = spot.x - near.x;
+      const dy = spot.y - near.y;
+      // Any free spot inside the box beats every spot that makes the box grow.
+      const score = (inside ? 0 : 1e12) + dx * dx + dy * dy;
+      if (!best || score < best.score) best = { spot, score };
+    }
+    return best?.spot ?? this.freeSpot(near, poolId);
   }
 
   result(): Plan {

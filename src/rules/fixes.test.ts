@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { NODE_SIZE, poolBox } from '../domain/geometry';
 import type { Plan, PlanNode } from '../domain/plan';
 import type { Finding, RuleId } from './index';
+import { templatePlan } from '../domain/templates';
+import { proposedFixes } from './fixes';
 import { checkPlan, fixesFor } from './index';
 import { arbitraryPlan } from './randomPlan';
-import { errorsOf, findingsOf, frozen, PlanBuilder, stillReported } from './testing';
+import { planArbitrary } from '../io/arbitraries';
+import { errorsOf, findingsOf, frozen, newErrors, PlanBuilder, stillReported } from './testing';
 
 /** The one finding of a rule, and its fix of a given id (applied to a frozen plan: fixes never mutate). */
 function fixOf(plan: Plan, rule: RuleId, fixId: string): { finding: Finding; after: Plan } {
@@ -24,6 +27,23 @@ const linked = (plan: Plan, a: string, b: string) =>
   plan.links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
 const overlaps = (a: PlanNode, b: PlanNode) =>
   Math.abs(a.position.x - b.position.x) < NODE_SIZE.width && Math.abs(a.position.y - b.position.y) < NODE_SIZE.height;
+
+/** Every member of the pool lies inside the pool's own box (position and size as stored), with its padding. */
+function expectInsidePool(plan: Plan, poolId: string) {
+  const pool = plan.pools.find((p) => p.id === poolId)!;
+  const box = poolBox(pool, plan.nodes.filter((n) => n.pool === poolId));
+  for (const n of plan.nodes.filter((m) => m.pool === poolId)) {
+    expect(n.position.x).toBeGreaterThanOrEqual(box.x);
+    expect(n.position.y).toBeGreaterThanOrEqual(box.y);
+    expect(n.position.x + NODE_SIZE.width).toBeLessThanOrEqual(box.x + box.width);
+    expect(n.position.y + NODE_SIZE.height).toBeLessThanOrEqual(box.y + box.height);
+  }
+  // Nothing outside the pool lies in its box.
+  for (const n of plan.nodes.filter((m) => m.pool !== poolId)) {
+    const inside = n.position.x + NODE_SIZE.width > box.x && n.position.x < box.x + box.width && n.position.y + NODE_SIZE.height > box.y && n.position.y < box.y + box.height;
+    expect(inside, `${n.name} lies in the box of ${pool.name}`).toBe(false);
+  }
+}
 
 function expectPlacedFreely(before: Plan, after: Plan) {
   for (const n of added(before, after)) for (const o of after.nodes) if (o !== n) expect(overlaps(n, o)).toBe(false);
@@ -110,11 +130,27 @@ describe('EE-BACKEND-MISSING fix', () => {
 });
 
 describe('EXPANDED-FE-COLLOCATION fixes', () => {
-  it('moves the roles off every Front End onto new dedicated servers of the right kinds', () => {
+  it("moves the roles off every Front End onto the pool's dedicated servers, adding none where they exist", () => {
     const b = new PlanBuilder();
     const p = b.enterprisePool('expanded');
     for (const fe of p.fes) b.set(fe, { collocated: ['web-conferencing', 'web-components', 'im-conferencing'] });
     const before = b.build();
+    const [f] = findingsOf(before, 'EXPANDED-FE-COLLOCATION');
+    const [fix] = fixesFor(before, f);
+    expect(fix.label).toBe('Move Web Conferencing and IIS Web Components off the Front Ends onto wcs01.contoso.com and web01.contoso.com');
+    const after = fix.apply(frozen(before));
+    expect(added(before, after)).toEqual([]);
+    for (const fe of p.fes) expect(byId(after, fe).collocated).toEqual(['im-conferencing']);
+    expect(errorsOf(after)).toEqual([]);
+  });
+
+  it('moves the roles onto new dedicated servers of the right kinds where the pool has none, inside the pool', () => {
+    const b = new PlanBuilder();
+    const p = b.enterprisePool('expanded');
+    for (const fe of p.fes) b.set(fe, { collocated: ['web-conferencing', 'web-components', 'im-conferencing'] });
+    const before = b.build();
+    before.nodes = before.nodes.filter((n) => n.id !== p.web && n.id !== p.wcs);
+    before.links = before.links.filter((l) => l.from !== p.web && l.to !== p.web && l.from !== p.wcs && l.to !== p.wcs);
     expect(findingsOf(before, 'EXPANDED-FE-COLLOCATION')).toHaveLength(2);
     const { after } = fixOf(before, 'EXPANDED-FE-COLLOCATION', 'move-to-dedicated');
     expect(findingsOf(after, 'EXPANDED-FE-COLLOCATION')).toEqual([]);
@@ -123,6 +159,7 @@ describe('EXPANDED-FE-COLLOCATION fixes', () => {
     expect(fresh.map((n) => n.kind).sort()).toEqual(['web-components-server', 'web-conferencing-server']);
     for (const n of fresh) expect(n.pool).toBe(p.pool);
     expectPlacedFreely(before, after);
+    expectInsidePool(after, p.pool);
     expect(checkPlan(after).filter((f) => f.severity === 'error')).toEqual([]);
   });
 
@@ -183,7 +220,7 @@ describe('mechanical fixes', () => {
     const b = new PlanBuilder();
     const { fes } = b.enterprisePool('consolidated', { frontEnds: 3 });
     b.set(fes[1], { name: 'fe01.contoso.com' }).set(fes[2], { name: 'FE01.contoso.com' });
-    const { after } = fixOf(b.build(), 'NAME-DUPLICATE', 'rename-others');
+    const { after } = fixOf(b.build(), 'NAME-DUPLICATE', `keep-${fes[0]}`);
     expect(new Set(fes.map((fe) => byId(after, fe).name.toLowerCase())).size).toBe(3);
     expect(byId(after, fes[0]).name).toBe('fe01.contoso.com');
   });
@@ -243,6 +280,85 @@ describe('every fix, on any plan', () => {
             expect(new Set(ids).size).toBe(ids.length);
           }
         }
+      }),
+      { numRuns: 300 },
+    );
+    expect(applied).toBeGreaterThan(100);
+  });
+});
+
+describe('no fix makes things worse', () => {
+  it('FE-NOT-IDENTICAL: fe01 with Web Conferencing and Domain controller; no fix copies the domain controller', () => {
+    const plan = templatePlan('consolidated');
+    const before = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'fe1' ? { ...n, collocated: ['web-conferencing' as const, 'domain-controller' as const] } : n)) };
+    const [f] = findingsOf(before, 'FE-NOT-IDENTICAL');
+    const fixes = fixesFor(before, f);
+    expect(fixes.map((x) => x.label)).toEqual([
+      'Give every Front End the roles of fe02.contoso.com (no collocated role)',
+      'Give every Front End Web Conferencing: the roles of fe01.contoso.com without Domain controller, which no Front End may run here',
+    ]);
+    for (const fix of fixes) {
+      const after = fix.apply(frozen(before));
+      expect(newErrors(before, after)).toEqual([]);
+      expect(errorsOf(after).length).toBeLessThan(errorsOf(before).length);
+    }
+  });
+
+  it('EXPANDED-FE-COLLOCATION on the expanded template: Web Conferencing on fe01 moves onto wcs01, no wcs02', () => {
+    const plan = templatePlan('expanded');
+    const before = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'fe1' ? { ...n, collocated: ['web-conferencing' as const] } : n)) };
+    const [f] = findingsOf(before, 'EXPANDED-FE-COLLOCATION');
+    const [fix] = fixesFor(before, f);
+    expect(fix.label).toBe('Move Web Conferencing off the Front Ends onto wcs01.contoso.com');
+    const after = fix.apply(frozen(before));
+    expect(after.nodes.map((n) => n.name)).toEqual(plan.nodes.map((n) => n.name));
+    expect(errorsOf(after)).toEqual([]);
+  });
+
+  it('fixesFor drops a proposed fix that would add an error', () => {
+    // A pool of two Front Ends carrying a domain controller: adding Front Ends like them adds ROLE-ON-DC errors.
+    const b = new PlanBuilder();
+    const p = b.enterprisePool('consolidated', { frontEnds: 2, users: 28_000 });
+    for (const fe of p.fes) b.set(fe, { collocated: ['domain-controller'] });
+    const plan = b.build();
+    const [f] = findingsOf(plan, 'POOL-CAPACITY');
+    const [proposed] = proposedFixes(plan, f);
+    expect(proposed.id).toBe('POOL-CAPACITY/add-front-ends');
+    expect(newErrors(plan, proposed.apply(plan)).map((e) => e.rule)).toContain('ROLE-ON-DC');
+    expect(fixesFor(plan, f)).toEqual([]);
+  });
+
+  /** Applies every fix offered for every finding of the plan; fails on the first that adds an error. */
+  function everyFixKeepsErrorsAway(plan: Plan): number {
+    const input = frozen(plan);
+    let applied = 0;
+    for (const finding of checkPlan(input)) {
+      for (const fix of fixesFor(input, finding)) {
+        const after = fix.apply(input);
+        applied++;
+        const added = newErrors(input, after).map((f) => `${f.rule}: ${f.message}`);
+        expect(added, `${fix.id} (${fix.label}) for "${finding.message}" added errors`).toEqual([]);
+      }
+    }
+    return applied;
+  }
+
+  it('on random plans of the rules generator: every offered fix, applied, adds no error', () => {
+    let applied = 0;
+    fc.assert(
+      fc.property(arbitraryPlan(), (plan) => {
+        applied += everyFixKeepsErrorsAway(plan);
+      }),
+      { numRuns: 400 },
+    );
+    expect(applied).toBeGreaterThan(200);
+  });
+
+  it('on random plans of the reader generator (awkward names and ids): every offered fix adds no error', () => {
+    let applied = 0;
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        applied += everyFixKeepsErrorsAway(plan);
       }),
       { numRuns: 300 },
     );

@@ -52,9 +52,9 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
   return `${num(n)} ${n === 1 ? singular : plural}`;
 }
 
-/** "a Front End Server", "an A/V Conferencing Server". */
+/** "a Front End Server", "an A/V Conferencing Server", "an expanded pool", "an OCS 2007 R2 pool". */
 export function article(label: string): string {
-  return /^[AEIOU]/.test(label) ? `an ${label}` : `a ${label}`;
+  return /^[AEIOUaeiou]/.test(label) ? `an ${label}` : `a ${label}`;
 }
 
 /** A finding of a rule, at the rule's severity unless told otherwise. */

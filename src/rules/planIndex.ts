@@ -37,6 +37,8 @@ export interface PlanIndex {
 }
 
 const DEDICATED = new Set<string>(['web-components-server', 'web-conferencing-server', 'av-conferencing-server']);
+/** The kinds that reach their pool's database (EE-BACKEND-LINK): Front Ends and dedicated conferencing servers. */
+export const USES_DATABASE: ReadonlySet<string> = new Set(['front-end-server', 'web-conferencing-server', 'av-conferencing-server']);
 const NONE: readonly never[] = [];
 /**
  * The member lists a pool starts with: one shared, frozen empty list, replaced by a list of its own
@@ -175,4 +177,15 @@ export function commonLoadBalancer(ctx: PlanIndex, servers: readonly PlanNode[])
     for (let i = 1; i < servers.length; i++) if (!ctx.neighbors(servers[i].id).includes(lb)) return false;
     return true;
   });
+}
+
+/**
+ * Whether a node is linked to another, directly or through a hardware load balancer
+ * (a server behind a load balancer is linked to what the load balancer is linked to).
+ */
+export function reaches(ctx: PlanIndex, from: PlanNode, to: PlanNode): boolean {
+  const direct = ctx.neighbors(from.id);
+  if (direct.includes(to)) return true;
+  for (const n of direct) if (n.kind === 'hardware-load-balancer' && ctx.neighbors(n.id).includes(to)) return true;
+  return false;
 }

@@ -4,7 +4,7 @@ import type { NodeKind, PlanNode, Position } from '../domain/plan';
 import type { PlanDraft } from './draft';
 import { centre, COLUMN, ROW } from './draft';
 import type { PlanIndex, PoolInfo } from './planIndex';
-import { commonLoadBalancer } from './planIndex';
+import { commonLoadBalancer, loadBalancersOf, USES_DATABASE } from './planIndex';
 
 /** Where a pool's Front End row is (or would be). */
 export function frontEndAnchor(info: PoolInfo): Position {
@@ -18,13 +18,16 @@ function lowest(nodes: readonly PlanNode[], fallback: number): number {
   return nodes.reduce((y, n) => Math.max(y, n.position.y), fallback);
 }
 
-/** A back end in the pool, below its members, linked to every Front End. */
-export function addBackEnd(draft: PlanDraft, info: PoolInfo): PlanNode {
+/** Where a pool's back end goes: below its members, under the Front Ends. */
+export function backEndSpot(info: PoolInfo): Position {
   const at = frontEndAnchor(info);
-  const sql = draft.addNode('back-end-sql', { x: at.x, y: lowest(info.members, at.y) + ROW }, info.pool.id, {
-    sqlVersion: '2005-sp2',
-  });
-  for (const fe of info.frontEnds) draft.link(fe.id, sql.id);
+  return { x: at.x, y: lowest(info.members, at.y) + ROW };
+}
+
+/** A back end in the pool, below its members, linked to every Front End and dedicated conferencing server. */
+export function addBackEnd(draft: PlanDraft, info: PoolInfo): PlanNode {
+  const sql = draft.addNode('back-end-sql', backEndSpot(info), info.pool.id, { sqlVersion: '2005-sp2' });
+  for (const n of info.members) if (USES_DATABASE.has(n.kind)) draft.link(n.id, sql.id);
   return sql;
 }
 
@@ -52,11 +55,43 @@ export function addFrontEnd(draft: PlanDraft, ctx: PlanIndex, info: PoolInfo, af
   return fe;
 }
 
-/** A dedicated server of an expanded pool, below the Front Ends, linked to their load balancer when they share one. */
+/**
+ * A dedicated server of an expanded pool, below the Front Ends. A Web Components Server goes behind a
+ * load balancer: the one of the pool's other Web Components Servers, else the Front Ends' one, else a new one.
+ * A conferencing server is linked to the pool's back end.
+ */
 export function addDedicated(draft: PlanDraft, ctx: PlanIndex, info: PoolInfo, kind: NodeKind): PlanNode {
   const at = frontEndAnchor(info);
   const node = draft.addNode(kind, { x: at.x, y: at.y + ROW }, info.pool.id);
-  const lb = commonLoadBalancer(ctx, info.frontEnds);
-  if (lb) draft.link(node.id, lb.id);
+  const feLb = commonLoadBalancer(ctx, info.frontEnds);
+  if (kind === 'web-components-server') {
+    const webLb = info.dedicated
+      .filter((n) => n.kind === 'web-components-server')
+      .flatMap((n) => loadBalancersOf(ctx, n.id))[0];
+    const lb = webLb ?? feLb ?? addLoadBalancer(draft, info, [node]);
+    draft.link(node.id, lb.id);
+  } else if (feLb) draft.link(node.id, feLb.id);
+  if (USES_DATABASE.has(kind) && info.backEnds.length === 1) draft.link(node.id, info.backEnds[0].id);
   return node;
+}
+
+/** What making a Standard Edition pool an Enterprise one adds, for a fix's label: "" or " with a back end", "... and a load balancer". */
+export function enterpriseExtras(ctx: PlanIndex, info: PoolInfo): string {
+  const extras: string[] = [];
+  if (info.backEnds.length === 0) extras.push('a Back-End SQL Server');
+  if (info.frontEnds.length >= 2 && !commonLoadBalancer(ctx, info.frontEnds)) extras.push('a hardware load balancer');
+  return extras.length === 0 ? '' : ` with ${extras.join(' and ')}`;
+}
+
+/**
+ * Makes a pool an Enterprise pool (consolidated) that holds what one needs:
+ * a back end linked to its Front Ends, and a load balancer in common for two or more Front Ends.
+ */
+export function makeEnterprise(draft: PlanDraft, ctx: PlanIndex, info: PoolInfo): void {
+  draft.updatePool(info.pool.id, (p) => ({ ...p, edition: 'enterprise', configuration: 'consolidated' }));
+  if (info.backEnds.length === 0) addBackEnd(draft, info);
+  if (info.frontEnds.length >= 2 && !commonLoadBalancer(ctx, info.frontEnds)) {
+    const lb = addLoadBalancer(draft, info, info.frontEnds);
+    for (const fe of info.frontEnds) draft.link(fe.id, lb.id);
+  }
 }

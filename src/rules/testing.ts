@@ -4,6 +4,7 @@ import { nextName } from '../domain/names';
 import type { Link, NodeKind, OcsVersion, Plan, PlanNode, Pool, PoolTemplateKind } from '../domain/plan';
 import { PLAN_FORMAT, PLAN_VERSION } from '../domain/plan';
 import { checkPlan } from './check';
+import { subjectOf } from './subject';
 import type { Finding, RuleId } from './types';
 
 export class PlanBuilder {
@@ -48,7 +49,8 @@ export class PlanBuilder {
 
   /**
    * A valid Enterprise pool: Front Ends behind one load balancer, linked to one back end;
-   * an expanded pool also gets one of each dedicated server (Web Components behind the Front Ends' load balancer).
+   * an expanded pool also gets one of each dedicated server (Web Components behind the Front Ends' load balancer,
+   * the conferencing servers linked to the back end).
    */
   enterprisePool(
     configuration: 'consolidated' | 'expanded' = 'consolidated',
@@ -68,6 +70,7 @@ export class PlanBuilder {
       for (const kind of ['web-components-server', 'web-conferencing-server', 'av-conferencing-server'] as const)
         dedicated[kind] = this.node(kind, { pool });
       this.link(dedicated['web-components-server']!, lb);
+      this.link(dedicated['web-conferencing-server']!, sql).link(dedicated['av-conferencing-server']!, sql);
     }
     return { pool, lb, sql, fes, web: dedicated['web-components-server'], wcs: dedicated['web-conferencing-server'], av: dedicated['av-conferencing-server'] };
   }
@@ -102,32 +105,20 @@ export function errorsOf(plan: Plan): Finding[] {
   return checkPlan(plan).filter((f) => f.severity === 'error');
 }
 
-/** Rules whose findings are about a pool as a whole (their nodes are only the ones to badge). */
-const ABOUT_A_POOL = new Set<RuleId>([
-  'SE-SINGLE-SERVER',
-  'SE-USER-LIMIT',
-  'SE-NO-HA',
-  'EE-BACKEND-MISSING',
-  'EE-BACKEND-MULTIPLE',
-  'EE-FRONTEND-MISSING',
-  'EE-LB-MISSING',
-  'EE-SINGLE-FE',
-  'FE-NOT-IDENTICAL',
-  'CONSOLIDATED-HAS-DEDICATED',
-  'EXPANDED-MISSING-DEDICATED',
-  'POOL-CAPACITY',
-  'R2-EXPANDED-CLI',
-]);
+/** The errors of `after` about a subject that had no error of that rule in `before`. */
+export function newErrors(before: Plan, after: Plan): Finding[] {
+  const had = new Set(errorsOf(before).map(subjectOf));
+  return errorsOf(after).filter((f) => !had.has(subjectOf(f)));
+}
+export { subjectOf };
 
 /**
  * Whether the finding is still reported: a finding of the same rule about the same subject
  * (the same pool for a finding about a pool or with no nodes; else the same first node, in any pool).
  */
 export function stillReported(plan: Plan, finding: Finding): boolean {
-  const aboutPool = ABOUT_A_POOL.has(finding.rule) || finding.nodes.length === 0;
-  return checkPlan(plan).some(
-    (f) => f.rule === finding.rule && (aboutPool ? f.pool === finding.pool : f.nodes[0] === finding.nodes[0]),
-  );
+  const subject = subjectOf(finding);
+  return checkPlan(plan).some((f) => subjectOf(f) === subject);
 }
 
 /** A deep-frozen copy: a fix that mutates its input throws. */

@@ -1,5 +1,5 @@
 /** The vocabulary of the rules engine: rule ids, severities, findings, rule definitions and fixes. */
-import type { Plan } from '../domain/plan';
+import type { OcsVersion, Plan } from '../domain/plan';
 import type { PlanIndex } from './planIndex';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'EE-BACKEND-MULTIPLE',
   'EE-BACKEND-DEDICATED',
   'EE-BACKEND-SHARED',
+  'EE-BACKEND-LINK',
   'EE-FRONTEND-MISSING',
   'EE-LB-MISSING',
   'EE-SINGLE-FE',
@@ -67,7 +68,10 @@ export interface RuleDefinition {
   /** The rule's severity; a finding may carry a lower one where the doc says so (EE-BACKEND-SHARED on 2007). */
   severity: Severity;
   title: string;
+  /** The page the rule comes from. */
   source?: RuleSource;
+  /** The page for plans of one OCS version, where that version has a page of its own (else `source`). */
+  sources?: Partial<Record<OcsVersion, RuleSource>>;
   check(ctx: PlanIndex): Finding[];
   /** The fixes offered for one of this rule's findings; none where no repair is clearly right. */
   fixes?(ctx: PlanIndex, finding: Finding): Fix[];

@@ -1,6 +1,6 @@
 /** Every finding of the plan, worst first: severity, rule id, message, source, and one-click fixes. */
 import { memo } from 'react';
-import { fixesFor, ruleById } from '../../rules';
+import { fixesFor, ruleById, sourceOf } from '../../rules';
 import type { Finding } from '../../rules';
 import { normalizePoolBoxes } from '../../domain/operations';
 import { selectAndFrame } from '../actions';
@@ -19,6 +19,7 @@ const FindingItem = memo(function FindingItem({ finding }: { finding: Finding })
   // Fix labels depend on the plan only through the finding, which is new whenever the plan's rules ran.
   const fixes = readOnly ? [] : fixesFor(planStore.getState().plan, finding);
   const rule = ruleById(finding.rule);
+  const source = sourceOf(rule, usePlan((s) => s.plan.ocsVersion));
   const targets = finding.nodes.length > 0 ? finding.nodes : finding.pool ? [finding.pool] : [];
   return (
     <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity} className="rounded-md border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-800">
@@ -35,9 +36,9 @@ const FindingItem = memo(function FindingItem({ finding }: { finding: Finding })
         <span data-testid="finding-message" className="mt-1 block text-slate-800 dark:text-slate-100">{finding.message}</span>
       </button>
       <span className="mt-1 flex flex-wrap items-center gap-2">
-        {rule.source && (
-          <a href={rule.source.url} target="_blank" rel="noreferrer noopener" className="text-blue-600 underline-offset-2 hover:underline dark:text-blue-400">
-            {rule.source.label}
+        {source && (
+          <a href={source.url} target="_blank" rel="noreferrer noopener" className="text-blue-600 underline-offset-2 hover:underline dark:text-blue-400">
+            {source.label}
           </a>
         )}
         {fixes.map((fix, i) => (

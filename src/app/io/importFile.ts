@@ -21,7 +21,7 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
   // Read, checked and parsed in a worker: a large file never freezes the page.
   const result = await decodeOffThread({ kind: 'file', name: file.name, file });
   if (!result.ok) {
-    session.notify('error', `“${file.name}” was not imported: ${result.error.message}. Nothing was changed.`);
+    session.notify('error', `“${file.name}” was not imported: ${result.error.message.replace(/\.$/, '')}. Nothing was changed.`);
     return false;
   }
   // The import opens as a new local plan: the plan that was open stays as it is, in the Plans list.

@@ -1,32 +1,50 @@
 /** An Enterprise pool has exactly one back end. */
 import { edit } from '../draft';
 import { count, finding, names, nameOf, poolName } from '../format';
-import { addBackEnd } from '../poolEdits';
+import { reaches } from '../planIndex';
+import { addBackEnd, backEndSpot } from '../poolEdits';
 import { SOURCES } from '../sources';
-import type { Finding, RuleDefinition } from '../types';
+import type { Finding, Fix, RuleDefinition } from '../types';
+import { canJoin, databaseUsers, standOutside, strayBackEnds } from './backEndLink';
 
 export const eeBackendMissing: RuleDefinition = {
   id: 'EE-BACKEND-MISSING',
   severity: 'error',
   title: 'An Enterprise pool has a back end',
+  source: SOURCES[2],
+  sources: { '2007': SOURCES[4] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
       if (!info.isEnterprise || info.backEnds.length > 0) continue;
-      out.push(
-        finding(
-          eeBackendMissing,
-          `Enterprise pool ${poolName(info)} has no Back-End SQL Server. Add a back end on a computer of its own to the pool and link the Front Ends to it.`,
-          [],
-          info.pool.id,
-        ),
-      );
+      const strays = strayBackEnds(ctx, info);
+      const message =
+        strays.length > 0
+          ? `Enterprise pool ${poolName(info)} has no Back-End SQL Server in it: ${standOutside(strays)}, although the pool's servers are linked to ${strays.length > 1 ? 'them' : 'it'}. Move ${strays.length > 1 ? 'one of them' : 'it'} into the pool.`
+          : `Enterprise pool ${poolName(info)} has no Back-End SQL Server. Add a back end on a computer of its own to the pool and link the Front Ends to it.`;
+      out.push(finding(eeBackendMissing, message, strays, info.pool.id));
     }
     return out;
   },
   fixes(ctx, f) {
     const info = f.pool === undefined ? undefined : ctx.poolById.get(f.pool);
     if (!info) return [];
+    // A back end linked to the pool that stands outside it is the pool's back end: move that one in.
+    const movable = strayBackEnds(ctx, info).filter((sql) => canJoin(ctx, sql, info));
+    if (movable.length > 0) {
+      return movable.map((sql): Fix => {
+        const unlinked = databaseUsers(info).filter((n) => !reaches(ctx, n, sql));
+        return {
+          id: `move-in-${sql.id}`,
+          label: `Move ${nameOf(sql)} into ${poolName(info)}${unlinked.length > 0 ? ` and link ${names(unlinked)} to it` : ''}`,
+          apply: (plan) =>
+            edit(plan, (d) => {
+              d.moveIntoPool(sql.id, info.pool.id, backEndSpot(info));
+              for (const n of unlinked) d.link(n.id, sql.id);
+            }),
+        };
+      });
+    }
     return [
       {
         id: 'add-back-end',
@@ -42,6 +60,7 @@ export const eeBackendMultiple: RuleDefinition = {
   severity: 'error',
   title: 'An Enterprise pool has only one back end',
   source: SOURCES[2],
+  sources: { '2007': SOURCES[4] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {

@@ -13,6 +13,7 @@ export const eeBackendDedicated: RuleDefinition = {
   severity: 'error',
   title: 'The Enterprise back end has a computer of its own',
   source: SOURCES[1],
+  sources: { '2007': SOURCES[4] },
   check(ctx) {
     const out: Finding[] = [];
     for (const node of ctx.nodes) {

@@ -62,15 +62,20 @@ export const expandedFeCollocation: RuleDefinition = {
         },
       ];
     }
+    // Each role goes to the pool's dedicated server of its kind where there is one; a new one only where there is none.
     const kinds = roles.map((r) => DEDICATED_ROLE_KIND[r]!);
+    const existing = kinds.map((k) => info.dedicated.find((n) => n.kind === k));
+    const onto = kinds.map((k, i) => (existing[i] ? nameOf(existing[i]) : `a new ${KIND_INFO[k].label}`));
     return [
       {
         id: 'move-to-dedicated',
-        label: `Move ${list(roles.map(roleLabel))} off the Front Ends onto ${list(kinds.map((k) => `a new ${KIND_INFO[k].label}`))}`,
+        label: `Move ${list(roles.map(roleLabel))} off the Front Ends onto ${list(onto)}`,
         apply: (plan) =>
           edit(plan, (d) => {
             for (const fe of info.frontEnds) d.updateNode(fe.id, (n) => withoutRoles(n, roles));
-            for (const kind of kinds) addDedicated(d, ctx, info, kind);
+            kinds.forEach((kind, i) => {
+              if (!existing[i]) addDedicated(d, ctx, info, kind);
+            });
           }),
       },
     ];
@@ -81,7 +86,8 @@ export const expandedWebLb: RuleDefinition = {
   id: 'EXPANDED-WEB-LB',
   severity: 'error',
   title: 'Web Components Servers sit behind a hardware load balancer',
-  source: SOURCES[8],
+  source: SOURCES[6],
+  sources: { '2007': SOURCES[8] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {

@@ -5,7 +5,8 @@ import { edit } from '../draft';
 import { finding, list, names, nameOf, poolName, roleLabel } from '../format';
 import type { PoolInfo } from '../planIndex';
 import { SOURCES } from '../sources';
-import type { Finding, RuleDefinition } from '../types';
+import type { Finding, Fix, RuleDefinition } from '../types';
+import { DEDICATED_ROLE_KIND } from './expandedRoles';
 
 interface RoleGroup {
   roles: CollocatedRole[];
@@ -59,21 +60,43 @@ export const feNotIdentical: RuleDefinition = {
   fixes(ctx, f) {
     const info = f.pool === undefined ? undefined : ctx.poolById.get(f.pool);
     if (!info) return [];
-    return roleGroups(info).map((g) => {
+    // Each group's roles, less those no Front End of this pool may run: copying those would add errors.
+    const offered = new Set<string>();
+    const fixes: Fix[] = [];
+    for (const g of roleGroups(info)) {
       const model = g.frontEnds[0];
-      const roles = g.roles.length === 0 ? 'no collocated role' : list(g.roles.map(roleLabel));
-      return {
+      const roles = g.roles.filter((r) => allowedOnFrontEnd(info, r));
+      const dropped = g.roles.filter((r) => !roles.includes(r));
+      const key = roles.join(',');
+      if (offered.has(key)) continue;
+      offered.add(key);
+      const what = roles.length === 0 ? 'no collocated role' : list(roles.map(roleLabel));
+      fixes.push({
         id: `like-${model.id}`,
-        label: `Give every Front End the roles of ${nameOf(model)} (${roles})`,
+        label:
+          dropped.length === 0
+            ? `Give every Front End the roles of ${nameOf(model)} (${what})`
+            : `Give every Front End ${what}: the roles of ${nameOf(model)} without ${list(dropped.map(roleLabel))}, which no Front End may run here`,
         apply: (plan) =>
           edit(plan, (d) => {
             for (const fe of info.frontEnds)
               d.updateNode(fe.id, (n) => {
                 const { collocated: _, ...rest } = n;
-                return g.roles.length > 0 ? { ...rest, collocated: [...g.roles] } : rest;
+                return roles.length > 0 ? { ...rest, collocated: [...roles] } : rest;
               });
           }),
-      };
-    });
+      });
+    }
+    return fixes;
   },
 };
+
+/**
+ * Whether a Front End of this pool may carry a collocated role without breaking another rule:
+ * never a domain controller (ROLE-ON-DC) or the back end (EE-BACKEND-DEDICATED); in an expanded pool,
+ * none of the roles of its dedicated servers (EXPANDED-FE-COLLOCATION).
+ */
+export function allowedOnFrontEnd(info: PoolInfo, role: CollocatedRole): boolean {
+  if (role === 'domain-controller' || role === 'back-end-sql') return false;
+  return info.kind !== 'expanded' || DEDICATED_ROLE_KIND[role] === undefined;
+}

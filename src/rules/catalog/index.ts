@@ -2,6 +2,7 @@
 import type { RuleDefinition } from '../types';
 import { eeBackendMissing, eeBackendMultiple } from './backEndCount';
 import { eeBackendDedicated } from './backEndDedicated';
+import { eeBackendLink } from './backEndLink';
 import { eeBackendShared } from './backEndShared';
 import { consolidatedHasDedicated } from './consolidatedHasDedicated';
 import { expandedMissingDedicated, r2ExpandedCli } from './expandedPool';
@@ -26,6 +27,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   eeBackendMultiple,
   eeBackendDedicated,
   eeBackendShared,
+  eeBackendLink,
   eeFrontendMissing,
   eeLbMissing,
   eeSingleFe,

@@ -16,6 +16,7 @@ export const eeLbMissing: RuleDefinition = {
   severity: 'error',
   title: 'The Front Ends of a pool share one hardware load balancer',
   source: SOURCES[5],
+  sources: { '2007': SOURCES[8] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
@@ -93,6 +94,7 @@ export const lbSoftware: RuleDefinition = {
   severity: 'error',
   title: 'Only hardware load balancing is supported',
   source: SOURCES[11],
+  sources: { '2007': SOURCES[8] },
   check(ctx) {
     const out: Finding[] = [];
     for (const lb of ctx.ofKind('hardware-load-balancer')) {

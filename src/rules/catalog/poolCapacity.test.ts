@@ -68,6 +68,19 @@ describe('POOL-CAPACITY', () => {
     expect(findingsOf(pool('2007-r2', 'consolidated', 4, 30_001).plan, 'POOL-CAPACITY')).toEqual([]);
   });
 
+  it('words the advice well: "an expanded OCS 2007 pool", and "one Front End carries that many"', () => {
+    const [expanded] = findingsOf(pool('2007', 'expanded', 1, 20_000).plan, 'POOL-CAPACITY');
+    expect(expanded.message).toContain('1 Front End in an expanded OCS 2007 pool carries about 12,500');
+    expect(expanded.message).toContain('Add Front Ends (2 Front Ends in all carry that many)');
+    const [consolidated] = findingsOf(pool('2007', 'consolidated', 1, 8_000).plan, 'POOL-CAPACITY');
+    expect(consolidated.message).toContain('in a consolidated OCS 2007 pool');
+    const none = new PlanBuilder('2007-r2');
+    none.pool('consolidated', { users: 1_000 });
+    const [f] = findingsOf(none.build(), 'POOL-CAPACITY');
+    expect(f.message).toContain('Add Front Ends (one Front End carries that many)');
+    expect(f.message).not.toContain('1 in all');
+  });
+
   it('says to split the pool when no number of Front Ends would do', () => {
     const [f] = findingsOf(pool('2007-r2', 'consolidated', 8, 100_001).plan, 'POOL-CAPACITY');
     expect(f.message).toContain('move users to another pool');

@@ -3,8 +3,9 @@ import { OCS_VERSION_LABELS } from '../../domain/kinds';
 import type { OcsVersion, PlanNode, PoolConfiguration } from '../../domain/plan';
 import { capacityFor, maxUsefulFrontEnds } from '../capacity';
 import { edit } from '../draft';
-import { count, finding, num, poolName } from '../format';
-import { addFrontEnd } from '../poolEdits';
+import { article, count, finding, num, poolName } from '../format';
+import { commonLoadBalancer } from '../planIndex';
+import { addFrontEnd, addLoadBalancer } from '../poolEdits';
 import { SOURCES } from '../sources';
 import type { Finding, RuleDefinition } from '../types';
 
@@ -16,14 +17,15 @@ export function frontEndsNeeded(ocsVersion: OcsVersion, configuration: PoolConfi
 }
 
 function describePool(ocsVersion: OcsVersion, configuration: PoolConfiguration): string {
-  return ocsVersion === '2007-r2' ? `an ${OCS_VERSION_LABELS[ocsVersion]} pool` : `a ${configuration} ${OCS_VERSION_LABELS[ocsVersion]} pool`;
+  return article(ocsVersion === '2007-r2' ? `${OCS_VERSION_LABELS[ocsVersion]} pool` : `${configuration} ${OCS_VERSION_LABELS[ocsVersion]} pool`);
 }
 
 export const poolCapacityRule: RuleDefinition = {
   id: 'POOL-CAPACITY',
   severity: 'warning',
   title: "An Enterprise pool's users fit its capacity",
-  source: SOURCES[32],
+  source: SOURCES[5],
+  sources: { '2007': SOURCES[32] },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
@@ -36,14 +38,14 @@ export const poolCapacityRule: RuleDefinition = {
       const kind = describePool(ctx.ocsVersion, info.kind);
       const how =
         needed !== undefined
-          ? `Add Front Ends (${num(needed)} in all carry that many), or move users to another pool.`
+          ? `Add Front Ends (${needed === 1 ? 'one Front End carries that many' : `${num(needed)} Front Ends in all carry that many`}), or move users to another pool.`
           : `That is more than Microsoft documents for ${kind} of any size: move users to another pool.`;
       out.push(
         finding(
           poolCapacityRule,
           f === 0
             ? `Pool ${poolName(info)} is planned for ${count(users, 'user')} but has no Front End to carry them. ${how}`
-            : `Pool ${poolName(info)} is planned for ${count(users, 'user')}, but ${count(f, 'Front End')} in ${kind} carry about ${num(capacity)}. ${how}`,
+            : `Pool ${poolName(info)} is planned for ${count(users, 'user')}, but ${count(f, 'Front End')} in ${kind} ${f === 1 ? 'carries' : 'carry'} about ${num(capacity)}. ${how}`,
           info.frontEnds,
           info.pool.id,
         ),
@@ -65,6 +67,12 @@ export const poolCapacityRule: RuleDefinition = {
           edit(plan, (d) => {
             const added: PlanNode[] = [];
             for (let i = 0; i < more; i++) added.push(addFrontEnd(d, ctx, info, added));
+            // Two or more Front Ends need a load balancer in common (EE-LB-MISSING): add one where the pool had none.
+            const all = [...info.frontEnds, ...added];
+            if (all.length >= 2 && !commonLoadBalancer(ctx, info.frontEnds)) {
+              const lb = addLoadBalancer(d, info, all);
+              for (const fe of all) d.link(fe.id, lb.id);
+            }
           }),
       },
     ];

@@ -1,6 +1,7 @@
 /** Standard Edition Servers: their own SQL Server Express, and only in Standard Edition pools. */
 import { edit } from '../draft';
 import { finding, names, nameOf, poolName, server } from '../format';
+import { enterpriseExtras, makeEnterprise } from '../poolEdits';
 import { SOURCES } from '../sources';
 import type { Finding, Fix, RuleDefinition } from '../types';
 
@@ -9,6 +10,7 @@ export const seExternalSql: RuleDefinition = {
   severity: 'error',
   title: 'A Standard Edition Server uses its collocated SQL Server Express',
   source: SOURCES[3],
+  sources: { '2007': SOURCES[4] },
   check(ctx) {
     const out: Finding[] = [];
     for (const se of ctx.ofKind('standard-edition-server')) {
@@ -73,9 +75,8 @@ export const seOutsideSePool: RuleDefinition = {
     if (!info.isEnterprise && node.kind === 'front-end-server' && info.standardServers.length === 0) {
       fixes.push({
         id: 'make-enterprise',
-        label: `Make ${poolName(info)} an Enterprise pool (consolidated)`,
-        apply: (plan) =>
-          edit(plan, (d) => d.updatePool(info.pool.id, (p) => ({ ...p, edition: 'enterprise', configuration: 'consolidated' }))),
+        label: `Make ${poolName(info)} an Enterprise pool (consolidated)${enterpriseExtras(ctx, info)}`,
+        apply: (plan) => edit(plan, (d) => makeEnterprise(d, ctx, info)),
       });
       fixes.push({
         id: 'make-standard-edition',

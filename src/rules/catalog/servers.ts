@@ -16,7 +16,8 @@ export const sqlVersion: RuleDefinition = {
   id: 'SQL-VERSION',
   severity: 'error',
   title: 'The back end runs a supported SQL Server',
-  source: SOURCES[4],
+  source: SOURCES[3],
+  sources: { '2007': SOURCES[4] },
   check(ctx) {
     const out: Finding[] = [];
     const supported = SUPPORTED_SQL[ctx.ocsVersion];

@@ -2,7 +2,7 @@
 import type { PlanNode } from '../../domain/plan';
 import { edit } from '../draft';
 import { count, finding, list, nameOf, names, num, poolName, server } from '../format';
-import { frontEndAnchor } from '../poolEdits';
+import { frontEndAnchor, enterpriseExtras, makeEnterprise } from '../poolEdits';
 import { SOURCES } from '../sources';
 import type { Finding, Fix, RuleDefinition } from '../types';
 
@@ -61,9 +61,8 @@ export const seSingleServer: RuleDefinition = {
     if (!keep && info.frontEnds.length > 0) {
       fixes.push({
         id: 'make-enterprise',
-        label: `Make ${poolName(info)} an Enterprise pool (consolidated)`,
-        apply: (plan) =>
-          edit(plan, (d) => d.updatePool(info.pool.id, (p) => ({ ...p, edition: 'enterprise', configuration: 'consolidated' }))),
+        label: `Make ${poolName(info)} an Enterprise pool (consolidated)${enterpriseExtras(ctx, info)}`,
+        apply: (plan) => edit(plan, (d) => makeEnterprise(d, ctx, info)),
       });
     }
     return fixes;
@@ -74,7 +73,7 @@ export const seUserLimit: RuleDefinition = {
   id: 'SE-USER-LIMIT',
   severity: 'warning',
   title: 'A Standard Edition pool serves fewer than 5,000 users',
-  source: SOURCES[32],
+  source: SOURCES[7],
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
