@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
+import { embedPlanInPng } from '../export/pngChunk';
 import { decodeRequest } from './decodeRequest';
 import { exportSvg } from './exportSvg';
 import { fileSizeProblem, looksSvg } from './fileKind';
@@ -30,7 +31,7 @@ describe('decodeRequest (what the worker runs)', () => {
   });
 
   it('turns a failing read into an error result', async () => {
-    const broken = { size: 10, text: () => Promise.reject(new Error('disk gone')) } as unknown as Blob;
+    const broken = { size: 10, arrayBuffer: () => Promise.reject(new Error('disk gone')) } as unknown as Blob;
     const result = await decodeRequest({ kind: 'file', name: 'a.json', file: broken });
     expect(!result.ok && result.error.message).toBe('the plan cannot be read (disk gone)');
   });
@@ -49,5 +50,25 @@ describe('decodeRequest (what the worker runs)', () => {
     expect(back).toEqual(refused);
     const ok = await decodeRequest({ kind: 'link', payload: encodePlanLink(plan) });
     expect(fromWire(structuredClone(toWire(ok)))).toEqual(ok);
+  });
+});
+
+describe('decodeRequest reads files as the command-line tool does', () => {
+  it('reads a UTF-16 plan file with a byte order mark', async () => {
+    const text = JSON.stringify({ format: 'ocs-topology-plan', version: 1, name: 'Wide', ocsVersion: '2007-r2', pools: [], nodes: [], links: [] });
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes[0] = 0xff;
+    bytes[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) bytes[2 + 2 * i] = text.charCodeAt(i);
+    const result = await decodeRequest({ kind: 'file', name: 'wide.json', file: new Blob([bytes]) });
+    expect(result.ok && result.plan.name).toBe('Wide');
+  });
+
+  it('reads the plan carried by an exported PNG', async () => {
+    const plan = templatePlan('standard', '2007-r2');
+    // The PNG signature and its closing IEND chunk: enough of a PNG to carry the plan.
+    const png = embedPlanInPng(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]), plan);
+    const result = await decodeRequest({ kind: 'file', name: 'diagram.png', file: new Blob([png as Uint8Array<ArrayBuffer>]) });
+    expect(result.ok && result.plan.nodes.map((n) => n.id)).toEqual(plan.nodes.map((n) => n.id));
   });
 });
