@@ -122,6 +122,25 @@ test.describe('live rules', () => {
     await expect(d.findingsOf('EE-BACKEND-MISSING')).toHaveCount(1);
   });
 
+  test('a plan with many findings: every finding gets its fixes, the last one too, and they work', async ({ page }) => {
+    // 45 consolidated pools with one Front End each and no back end: 45 EE-BACKEND-MISSING errors, and more.
+    const pools = [];
+    const nodes = [];
+    for (let i = 0; i < 45; i++) {
+      pools.push({ id: `p${i}`, name: `pool${i}.contoso.com`, edition: 'enterprise', configuration: 'consolidated', users: 1000 });
+      nodes.push({ id: `fe${i}`, kind: 'front-end-server', name: `fe${i}.contoso.com`, pool: `p${i}`, position: { x: (i % 9) * 320, y: Math.floor(i / 9) * 320 } });
+    }
+    await d.loadPlan({ format: 'ocs-topology-plan', version: 1, name: 'Many pools', ocsVersion: '2007-r2', pools, nodes, links: [] });
+    const missing = d.findingsOf('EE-BACKEND-MISSING');
+    await expect(missing).toHaveCount(45);
+    const last = missing.last();
+    await expect(last.getByTestId('finding-fix').first()).toBeVisible();
+    const errors = Number(await page.getByTestId('count-error').getAttribute('data-count'));
+    await last.getByTestId('finding-fix').first().click();
+    await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', String(errors - 1));
+    await expect(d.findingsOf('EE-BACKEND-MISSING')).toHaveCount(44);
+  });
+
   test('Front Ends not linked to the back end get EE-BACKEND-LINK, in the app and from the command line', async ({ page }) => {
     const plan = JSON.parse(readFileSync('fixtures/plans/consolidated.json', 'utf8')) as { nodes: { id: string; kind: string }[]; links: { from: string; to: string }[] };
     const sqlId = plan.nodes.find((n) => n.kind === 'back-end-sql')!.id;

@@ -1,5 +1,5 @@
 /** Every finding of the plan, worst first: severity, rule id, message, source, and one-click fixes. */
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { fixesFor, ruleById, sourceOf } from '../../rules';
 import type { Finding } from '../../rules';
 import { normalizePoolBoxes } from '../../domain/operations';
@@ -14,10 +14,29 @@ function applyFix(finding: Finding, index: number) {
   if (fix) runCommand('apply-fix', { change: (p) => normalizePoolBoxes(fix.apply(p)) });
 }
 
-const FindingItem = memo(function FindingItem({ finding }: { finding: Finding }) {
+/**
+ * Each offered fix is tried on a copy of the plan first (a fix that would add an error is not offered), so
+ * fixes cost a check each. The first findings get theirs at once; the rest when the browser is idle, so an
+ * edit of a large plan with hundreds of findings is not held up by them.
+ */
+const FIXES_AT_ONCE = 30;
+
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+};
+
+const FindingItem = memo(function FindingItem({ finding, index }: { finding: Finding; index: number }) {
   const readOnly = usePlan((s) => s.readOnly);
+  const [fixesReadyFor, setFixesReadyFor] = useState<Finding | undefined>(undefined);
+  const ready = index < FIXES_AT_ONCE || fixesReadyFor === finding;
+  useEffect(() => (ready ? undefined : whenIdle(() => setFixesReadyFor(finding))), [ready, finding]);
   // Fix labels depend on the plan only through the finding, which is new whenever the plan's rules ran.
-  const fixes = readOnly ? [] : fixesFor(planStore.getState().plan, finding);
+  const fixes = readOnly || !ready ? [] : fixesFor(planStore.getState().plan, finding);
   const rule = ruleById(finding.rule);
   const source = sourceOf(rule, usePlan((s) => s.plan.ocsVersion));
   const targets = finding.nodes.length > 0 ? finding.nodes : finding.pool ? [finding.pool] : [];
@@ -69,7 +88,7 @@ export function FindingsPanel() {
       ) : (
         <ul className="min-h-0 flex-1 space-y-2 overflow-y-auto px-3 pb-3">
           {findings.map((f, i) => (
-            <FindingItem key={`${f.rule}-${f.pool ?? ''}-${f.nodes.join(',')}-${i}`} finding={f} />
+            <FindingItem key={`${f.rule}-${f.pool ?? ''}-${f.nodes.join(',')}-${i}`} finding={f} index={i} />
           ))}
         </ul>
       )}
