@@ -4,21 +4,18 @@
  */
 import { containsPoint, DEFAULT_POOL_SIZE, membersByPool, movedTo, nodeCenter, poolBox, resizedTo } from './geometry';
 import type { Box } from './geometry';
-import { KIND_INFO, POOL_KIND_INFO } from './kinds';
+import { buildNode, canJoinPool, KIND_INFO, POOL_KIND_INFO } from './kinds';
 import { idFactory, nextName, planDomain, takenNames } from './names';
 import type { NodeKind, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
 import { poolFields } from './templates';
 
-/** A node kind that can be a pool member when dropped into a pool's box (a load balancer belongs to no pool). */
-export function canJoinPool(kind: NodeKind): boolean {
-  return kind !== 'hardware-load-balancer';
-}
+/** A node kind that can be a pool member when dropped into a pool's box (the registry's `poolMember`). */
+export { canJoinPool };
 
 export function addNode(plan: Plan, kind: NodeKind, position: Position, poolId?: string): { plan: Plan; id: string } {
   const id = idFactory(plan)(KIND_INFO[kind].namePrefix);
-  const node: PlanNode = { id, kind, name: nextName(KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)), position };
-  if (kind === 'back-end-sql') node.sqlVersion = plan.ocsVersion === '2007-r2' ? '2008' : '2005-sp2';
-  if (poolId && canJoinPool(kind) && plan.pools.some((p) => p.id === poolId)) node.pool = poolId;
+  const pool = poolId && canJoinPool(kind) && plan.pools.some((p) => p.id === poolId) ? poolId : undefined;
+  const node = buildNode(kind, plan.ocsVersion, { id, name: nextName(KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)), position, pool });
   const next = { ...plan, nodes: [...plan.nodes, node] };
   return { plan: node.pool ? growPool(next, node.pool) : next, id };
 }

@@ -3,14 +3,14 @@
  * it changes, and hands out new ids, names and free positions.
  */
 import type { Box } from '../domain/geometry';
-import { membersByPool, NODE_SIZE, nodeBox, poolBox, snap } from '../domain/geometry';
-import { KIND_INFO } from '../domain/kinds';
+import { LAYOUT_COLUMN, LAYOUT_ROW, membersByPool, NODE_SIZE, nodeBox, poolBox, snap } from '../domain/geometry';
+import { buildNode, KIND_INFO } from '../domain/kinds';
 import { idFactory, nextName, planDomain, takenNames } from '../domain/names';
 import type { Link, NodeKind, Plan, PlanNode, Pool, Position } from '../domain/plan';
 
-/** Horizontal and vertical step between placed nodes (as in the templates). */
-export const COLUMN = 216;
-export const ROW = 140;
+/** Horizontal and vertical step between placed nodes: the layout grid of geometry.ts. */
+export const COLUMN = LAYOUT_COLUMN;
+export const ROW = LAYOUT_ROW;
 const GAP = 16;
 
 export class PlanDraft {
@@ -90,15 +90,12 @@ export class PlanDraft {
    * (inside `pool` when given; never over another node, nor inside another pool's box).
    */
   addNode(kind: NodeKind, near: Position, pool?: string, fields: Partial<PlanNode> = {}): PlanNode {
-    const node: PlanNode = {
-      id: this.id(KIND_INFO[kind].namePrefix),
+    const node = buildNode(
       kind,
-      name: this.name(kind),
-      position: this.freeSpot(near, pool),
-      ...fields,
-    };
-    if (pool !== undefined) node.pool = pool;
-    if (kind === 'back-end-sql' && node.sqlVersion === undefined) node.sqlVersion = '2005-sp2';
+      this.base.ocsVersion,
+      { id: this.id(KIND_INFO[kind].namePrefix), name: this.name(kind), position: this.freeSpot(near, pool), pool },
+      fields,
+    );
     this.nodes = [...this.nodes, node];
     return node;
   }
