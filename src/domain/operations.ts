@@ -4,7 +4,8 @@
  */
 import { containsPoint, DEFAULT_POOL_SIZE, membersByPool, movedTo, nodeCenter, poolBox, resizedTo } from './geometry';
 import type { Box } from './geometry';
-import { buildNode, canJoinPool, KIND_INFO, POOL_KIND_INFO } from './kinds';
+import { buildNode, canJoinPool, DIRECTOR_INFO, KIND_INFO, POOL_KIND_INFO } from './kinds';
+import type { DirectorItem } from './kinds';
 import { idFactory, nextName, planDomain, takenNames } from './names';
 import type { NodeKind, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
 import { poolFields } from './templates';
@@ -20,13 +21,16 @@ export function addNode(plan: Plan, kind: NodeKind, position: Position, poolId?:
   return { plan: node.pool ? growPool(next, node.pool) : next, id };
 }
 
-export function addPool(plan: Plan, kind: PoolTemplateKind, position: Position): { plan: Plan; id: string } {
+/** An empty pool of a palette kind; a Director pool (`director-enterprise`, `director-standard`) hosts no users. */
+export function addPool(plan: Plan, kind: PoolTemplateKind | DirectorItem, position: Position): { plan: Plan; id: string } {
   const id = idFactory(plan)('p');
+  const director = kind === 'director-enterprise' || kind === 'director-standard' ? DIRECTOR_INFO[kind] : undefined;
+  const poolKind = director ? director.kind : (kind as PoolTemplateKind);
   const pool: Pool = {
     id,
-    name: nextName(POOL_KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)),
-    ...poolFields(kind),
-    users: kind === 'standard' ? 1000 : 10000,
+    name: nextName(director ? director.namePrefix : POOL_KIND_INFO[poolKind].namePrefix, planDomain(plan), takenNames(plan)),
+    ...poolFields(poolKind),
+    ...(director ? { purpose: 'director' as const, users: 0 } : { users: poolKind === 'standard' ? 1000 : 10000 }),
     position,
     size: DEFAULT_POOL_SIZE,
   };
