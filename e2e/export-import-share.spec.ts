@@ -69,7 +69,7 @@ test.describe('export, import and share', () => {
     const { $schema, ...written } = JSON.parse(json.text) as { $schema: string };
     expect(written).toEqual(plan);
     expect($schema).toBe(new URL('/plan.schema.json', page.url()).href);
-    expect(json.text).toMatch(/^\{\n {2}"\$schema": "[^"]+",\n {2}"format": "ocs-topology-plan",\n {2}"version": 1,\n {2}"name": "Contoso HQ with errors",\n/);
+    expect(json.text).toMatch(/^\{\n {2}"\$schema": "[^"]+",\n {2}"format": "ocs-topology-plan",\n {2}"version": 2,\n {2}"name": "Contoso HQ with errors",\n/);
     expect(json.text.endsWith('}\n')).toBe(true);
 
     const svg = await d.exportFile('svg');
