@@ -141,7 +141,7 @@ export function Palette() {
         placeholder="Filter (e.g. edge, voice, SQL)"
         aria-label="Filter the palette"
         data-testid="palette-filter"
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-[13px] text-slate-800 placeholder:text-slate-400 focus:border-blue-500 focus:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+        className="sticky top-0 z-10 rounded-md border border-slate-300 bg-white px-2 py-1 text-[13px] text-slate-800 placeholder:text-slate-400 focus:border-blue-500 focus:outline-none dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
       />
       {shown.map((s) => (
         <section key={s.id} data-testid={`palette-group-${s.id}`}>
