@@ -33,4 +33,10 @@ describe('sites', () => {
     const twice = readPlan({ ...emptyPlan(), sites: [{ id: 's1', name: 'A' }, { id: 's1', name: 'B' }] });
     expect(!twice.ok && twice.error.message).toMatch(/sites\[1\]\.id/);
   });
+
+  it('a plan with more sites than the limit is refused on the count', () => {
+    const sites = Array.from({ length: 10_001 }, (_, i) => ({ id: `s${i}`, name: 'x' }));
+    const result = readPlan({ ...emptyPlan(), sites });
+    expect(!result.ok && result.error.message).toMatch(/the plan holds 10,001 sites; the limit is 10,000/);
+  });
 });
