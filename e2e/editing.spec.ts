@@ -179,6 +179,7 @@ test.describe('dragging', () => {
   });
 
   async function dragFromPalette(d: Designer, item: Locator, over: { x: number; y: number }) {
+    await item.scrollIntoViewIfNeeded();
     const start = await d.centerOf(item);
     await d.page.mouse.move(start.x, start.y);
     await d.page.mouse.down();

@@ -69,7 +69,7 @@ test.describe('export, import and share', () => {
     const { $schema, ...written } = JSON.parse(json.text) as { $schema: string };
     expect(written).toEqual(plan);
     expect($schema).toBe(new URL('/plan.schema.json', page.url()).href);
-    expect(json.text).toMatch(/^\{\n {2}"\$schema": "[^"]+",\n {2}"format": "ocs-topology-plan",\n {2}"version": 1,\n {2}"name": "Contoso HQ with errors",\n/);
+    expect(json.text).toMatch(/^\{\n {2}"\$schema": "[^"]+",\n {2}"format": "ocs-topology-plan",\n {2}"version": 2,\n {2}"name": "Contoso HQ with errors",\n/);
     expect(json.text.endsWith('}\n')).toBe(true);
 
     const svg = await d.exportFile('svg');
@@ -128,7 +128,7 @@ test.describe('export, import and share', () => {
     ['not-a-plan', /format: missing; this is not an OCS Topology Designer plan/],
     ['bad-kind', /nodes\[2\]\.kind: .*"router"/],
     ['dangling-link', /links\[0\]\.to: no node has the id "hlb9"/],
-    ['newer-version', /version: this plan was saved by a newer version .*plan version 2/],
+    ['newer-version', /version: this plan was saved by a newer version .*plan version 3/],
   ];
   for (const [name, problem] of BROKEN) {
     test(`importing ${name}.json says what is wrong and changes nothing`, async () => {

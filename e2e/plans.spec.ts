@@ -131,6 +131,8 @@ test.describe('damaged or full storage', () => {
   async function twoPlans(page: Page) {
     await planA(page);
     await d.importFile(fixture('standard'));
+    // The file is read off the page (in a worker): wait until it has opened, then until it is saved.
+    await expect(page.getByRole('status').filter({ hasText: 'from standard.json' })).toBeVisible();
     await d.waitSaved();
     return page.evaluate((prefix) => {
       const index = JSON.parse(localStorage.getItem(`${prefix}index`)!) as { id: string; name: string }[];
@@ -177,7 +179,7 @@ test.describe('damaged or full storage', () => {
 
   const DAMAGE: [string, (raw: string) => string, RegExp][] = [
     ['truncated', (raw) => raw.slice(0, 100), /cut off after 100 characters/],
-    ['of a newer version', (raw) => raw.replace('"version":1', '"version":5'), /newer version of OCS Topology Designer \(plan version 5/],
+    ['of a newer version', (raw) => raw.replace('"version":2', '"version":5'), /newer version of OCS Topology Designer \(plan version 5/],
     ['broken JSON', (raw) => raw.replace('"rev":', '"rev";'), /not valid JSON/],
     ['null', () => 'null', /null: it holds no plan/],
   ];

@@ -14,15 +14,19 @@ import {
   deleteItems,
   poolAtPoint,
 } from '../domain/operations';
+import type { DirectorItem } from '../domain/kinds';
 import type { NodeKind, Plan, PoolTemplateKind, Position } from '../domain/plan';
 import { NODE_KINDS } from '../domain/plan';
 import { planStore, sessionStore } from './stores';
 import { frameNodes, viewCenter } from './viewport';
 
-export type PaletteItem = NodeKind | `pool-${PoolTemplateKind}`;
+export type PoolItem = `pool-${PoolTemplateKind}` | `pool-${DirectorItem}`;
+export type PaletteItem = NodeKind | PoolItem;
 
-export function isPoolItem(item: string): item is `pool-${PoolTemplateKind}` {
-  return item === 'pool-standard' || item === 'pool-consolidated' || item === 'pool-expanded';
+const POOL_ITEMS: readonly string[] = ['pool-standard', 'pool-consolidated', 'pool-expanded', 'pool-director-enterprise', 'pool-director-standard'];
+
+export function isPoolItem(item: string): item is PoolItem {
+  return POOL_ITEMS.includes(item);
 }
 
 export function isPaletteItem(item: string): item is PaletteItem {
@@ -38,7 +42,7 @@ export function addItemAt(item: PaletteItem, center: Position, intoPool?: string
   const { plan } = planStore.getState();
   let result: { plan: Plan; id: string };
   if (isPoolItem(item)) {
-    const kind = item.slice(5) as PoolTemplateKind;
+    const kind = item.slice(5) as PoolTemplateKind | DirectorItem;
     result = addPool(plan, kind, { x: center.x - DEFAULT_POOL_SIZE.width / 2, y: center.y - DEFAULT_POOL_SIZE.height / 2 });
   } else {
     const position = { x: center.x - NODE_SIZE.width / 2, y: center.y - NODE_SIZE.height / 2 };

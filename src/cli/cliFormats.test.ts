@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
 import { exportCsv } from '../export/csv';
+import { parsePlanText } from '../io/readPlan';
 import { exportDrawio } from '../export/drawio';
 import { exportMermaid } from '../export/mermaid';
 import { embedPlanInPng } from '../export/pngChunk';
@@ -192,7 +193,10 @@ describe('check --format sarif', () => {
 
 describe('export for other tools', () => {
   it('writes draw.io, Mermaid and CSV files as the core exporters make them', async () => {
-    const plan = JSON.parse(await readFile(fixture('expanded.json'), 'utf8')) as Plan;
+    // The tool exports the plan as read: a version-1 file is migrated to version 2 first.
+    const read = parsePlanText(await readFile(fixture('expanded.json'), 'utf8'));
+    if (!read.ok) throw read.error;
+    const plan: Plan = read.plan;
     const r = await run(['export', fixture('expanded.json'), '--drawio', 'o.drawio', '--mermaid', 'o.mmd', '--csv', 'o.csv']);
     expect(r.code).toBe(0);
     expect(r.written.get('o.drawio')).toBe(exportDrawio(plan));

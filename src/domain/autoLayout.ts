@@ -15,7 +15,20 @@ const TIER: Record<NodeKind, number> = {
   'web-components-server': 2,
   'web-conferencing-server': 2,
   'av-conferencing-server': 2,
+  'application-sharing-server': 2,
   'back-end-sql': 3,
+  // Outside pools the tier is not used (dagre places them); pool members of these kinds do not occur.
+  'edge-server': 1,
+  'reverse-proxy': 1,
+  'mediation-server': 1,
+  'media-gateway': 1,
+  pstn: 1,
+  'archiving-server': 1,
+  'monitoring-server': 1,
+  'cwa-server': 1,
+  'group-chat-server': 1,
+  'group-chat-compliance-server': 1,
+  'sql-server': 3,
 };
 
 const GAP_X = 2 * GRID;

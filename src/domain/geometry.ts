@@ -10,6 +10,9 @@ export const POOL_HEADER = 40;
 /** A new, empty pool's size. */
 export const DEFAULT_POOL_SIZE: Size = { width: 480, height: 280 };
 export const GRID = 16;
+/** The layout grid of generated plans (templates, fixes, large plans): one column and one row of servers. */
+export const LAYOUT_COLUMN = 216;
+export const LAYOUT_ROW = 140;
 
 export interface Box {
   x: number;

@@ -3,11 +3,11 @@
  * a hardware load balancer above them, a back end below) and every fifth pool a Standard Edition pool,
  * laid out on a grid. Deterministic: the same arguments give the same plan.
  */
-import { boxAroundMembers, snap } from './geometry';
+import { boxAroundMembers, LAYOUT_COLUMN, snap } from './geometry';
 import type { Link, OcsVersion, Plan, PlanNode, Pool } from './plan';
 import { PLAN_FORMAT, PLAN_VERSION } from './plan';
 
-const COL = 224;
+const COL = LAYOUT_COLUMN;
 const FE_Y = 192;
 const SQL_Y = FE_Y + 144;
 const CELL_W = 4 * COL + 96;

@@ -4,32 +4,33 @@
  */
 import { containsPoint, DEFAULT_POOL_SIZE, membersByPool, movedTo, nodeCenter, poolBox, resizedTo } from './geometry';
 import type { Box } from './geometry';
-import { KIND_INFO, POOL_KIND_INFO } from './kinds';
+import { buildNode, canJoinPool, DIRECTOR_INFO, KIND_INFO, POOL_KIND_INFO } from './kinds';
+import type { DirectorItem } from './kinds';
 import { idFactory, nextName, planDomain, takenNames } from './names';
 import type { NodeKind, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
 import { poolFields } from './templates';
 
-/** A node kind that can be a pool member when dropped into a pool's box (a load balancer belongs to no pool). */
-export function canJoinPool(kind: NodeKind): boolean {
-  return kind !== 'hardware-load-balancer';
-}
+/** A node kind that can be a pool member when dropped into a pool's box (the registry's `poolMember`). */
+export { canJoinPool };
 
 export function addNode(plan: Plan, kind: NodeKind, position: Position, poolId?: string): { plan: Plan; id: string } {
   const id = idFactory(plan)(KIND_INFO[kind].namePrefix);
-  const node: PlanNode = { id, kind, name: nextName(KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)), position };
-  if (kind === 'back-end-sql') node.sqlVersion = plan.ocsVersion === '2007-r2' ? '2008' : '2005-sp2';
-  if (poolId && canJoinPool(kind) && plan.pools.some((p) => p.id === poolId)) node.pool = poolId;
+  const pool = poolId && canJoinPool(kind) && plan.pools.some((p) => p.id === poolId) ? poolId : undefined;
+  const node = buildNode(kind, plan.ocsVersion, { id, name: nextName(KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)), position, pool });
   const next = { ...plan, nodes: [...plan.nodes, node] };
   return { plan: node.pool ? growPool(next, node.pool) : next, id };
 }
 
-export function addPool(plan: Plan, kind: PoolTemplateKind, position: Position): { plan: Plan; id: string } {
+/** An empty pool of a palette kind; a Director pool (`director-enterprise`, `director-standard`) hosts no users. */
+export function addPool(plan: Plan, kind: PoolTemplateKind | DirectorItem, position: Position): { plan: Plan; id: string } {
   const id = idFactory(plan)('p');
+  const director = kind === 'director-enterprise' || kind === 'director-standard' ? DIRECTOR_INFO[kind] : undefined;
+  const poolKind = director ? director.kind : (kind as PoolTemplateKind);
   const pool: Pool = {
     id,
-    name: nextName(POOL_KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)),
-    ...poolFields(kind),
-    users: kind === 'standard' ? 1000 : 10000,
+    name: nextName(director ? director.namePrefix : POOL_KIND_INFO[poolKind].namePrefix, planDomain(plan), takenNames(plan)),
+    ...poolFields(poolKind),
+    ...(director ? { purpose: 'director' as const, users: 0 } : { users: poolKind === 'standard' ? 1000 : 10000 }),
     position,
     size: DEFAULT_POOL_SIZE,
   };

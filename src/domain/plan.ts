@@ -7,7 +7,7 @@
  */
 
 export const PLAN_FORMAT = 'ocs-topology-plan' as const;
-export const PLAN_VERSION = 1 as const;
+export const PLAN_VERSION = 2 as const;
 
 export const OCS_VERSIONS = ['2007', '2007-r2'] as const;
 export type OcsVersion = (typeof OCS_VERSIONS)[number];
@@ -20,6 +20,19 @@ export const NODE_KINDS = [
   'web-components-server',
   'web-conferencing-server',
   'av-conferencing-server',
+  // Version 2 (topology.md section 1). Appended: indexes in exports and link tables stay.
+  'edge-server',
+  'reverse-proxy',
+  'mediation-server',
+  'media-gateway',
+  'pstn',
+  'archiving-server',
+  'monitoring-server',
+  'cwa-server',
+  'group-chat-server',
+  'group-chat-compliance-server',
+  'application-sharing-server',
+  'sql-server',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -31,6 +44,17 @@ export const COLLOCATED_ROLES = [
   'web-components',
   'back-end-sql',
   'domain-controller',
+  'archiving',
+  'monitoring',
+  'mediation',
+  'cwa',
+  'group-chat',
+  'compliance',
+  'edge',
+  'reverse-proxy',
+  'exchange-um',
+  'application-sharing',
+  'database',
 ] as const;
 export type CollocatedRole = (typeof COLLOCATED_ROLES)[number];
 
@@ -45,6 +69,33 @@ export type Edition = (typeof EDITIONS)[number];
 
 export const POOL_CONFIGURATIONS = ['consolidated', 'expanded'] as const;
 export type PoolConfiguration = (typeof POOL_CONFIGURATIONS)[number];
+
+export const ZONES = ['internal', 'perimeter', 'external'] as const;
+export type Zone = (typeof ZONES)[number];
+
+export const EDGE_SERVICES = ['access', 'web-conferencing', 'av'] as const;
+export type EdgeService = (typeof EDGE_SERVICES)[number];
+
+export const AV_NAT_TYPES = ['none', 'destination', 'source'] as const;
+export type AvNat = (typeof AV_NAT_TYPES)[number];
+
+export const GATEWAY_TYPES = ['basic', 'basic-hybrid', 'advanced'] as const;
+export type GatewayType = (typeof GATEWAY_TYPES)[number];
+
+export const CWA_USERS = ['internal', 'external', 'both'] as const;
+export type CwaUsers = (typeof CWA_USERS)[number];
+
+export const SQL_EDITIONS = ['standard', 'enterprise', 'express'] as const;
+export type SqlEdition = (typeof SQL_EDITIONS)[number];
+
+export const ROLE_DATABASES = ['archiving', 'monitoring', 'group-chat', 'compliance'] as const;
+export type RoleDatabase = (typeof ROLE_DATABASES)[number];
+
+export const BALANCER_SIDES = ['internal', 'external'] as const;
+export type BalancerSide = (typeof BALANCER_SIDES)[number];
+
+export const POOL_PURPOSES = ['users', 'director'] as const;
+export type PoolPurpose = (typeof POOL_PURPOSES)[number];
 
 export interface Position {
   x: number;
@@ -65,7 +116,23 @@ export interface Pool {
   configuration?: PoolConfiguration;
   /** Planned user count. */
   users?: number;
+  /** Default "users"; a Director pool hosts no users. */
+  purpose?: PoolPurpose;
   /** Top-left corner, absolute canvas coordinates. */
+  position?: Position;
+  size?: Size;
+}
+
+/** A site of the deployment; nodes without `site` (or in a `central` one) are in the central site. */
+export interface Site {
+  id: string;
+  name: string;
+  central?: boolean;
+}
+
+/** The drawn region of a zone on the canvas (its layout only: a node's zone is its `zone` field). */
+export interface ZoneLayout {
+  id: Zone;
   position?: Position;
   size?: Size;
 }
@@ -87,6 +154,26 @@ export interface PlanNode {
   is64bit?: boolean;
   /** hardware-load-balancer only; default "hardware". */
   balancing?: Balancing;
+  /** Written on every node of a version-2 plan; absent reads as "internal". */
+  zone?: Zone;
+  /** Id of a site; absent means the central site. */
+  site?: string;
+  /** edge-server: a non-empty subset; default all three. */
+  edgeServices?: EdgeService[];
+  /** edge-server: NAT on the A/V Edge external address; default "none". */
+  avNat?: AvNat;
+  /** media-gateway; default "basic". */
+  gatewayType?: GatewayType;
+  /** cwa-server; default "both". */
+  cwaUsers?: CwaUsers;
+  /** back-end-sql and sql-server; default "standard". */
+  sqlEdition?: SqlEdition;
+  /** back-end-sql and sql-server: role databases also kept there. */
+  databases?: RoleDatabase[];
+  /** back-end-sql: nodes of one pool with the same value are one active/passive cluster. */
+  cluster?: string;
+  /** hardware-load-balancer in front of Edge Servers. */
+  side?: BalancerSide;
 }
 
 /** An undirected network connection between two nodes. */
@@ -104,6 +191,9 @@ export interface Plan {
   pools: Pool[];
   nodes: PlanNode[];
   links: Link[];
+  sites?: Site[];
+  /** Layout of the zone regions; the app chooses the default. */
+  zones?: ZoneLayout[];
 }
 
 export function emptyPlan(name = 'Untitled plan', ocsVersion: OcsVersion = '2007'): Plan {
@@ -125,6 +215,21 @@ export const DEDICATED_KINDS: readonly NodeKind[] = [
   'web-conferencing-server',
   'av-conferencing-server',
 ];
+
+/** A node's zone: absent reads as "internal". */
+export function zoneOf(node: Pick<PlanNode, 'zone'>): Zone {
+  return node.zone ?? 'internal';
+}
+
+/** Whether a node runs 64-bit Windows: an explicit value, else true on R2 and false on 2007 (topology.md section 1). */
+export function is64bitOf(node: Pick<PlanNode, 'is64bit'>, ocsVersion: OcsVersion): boolean {
+  return node.is64bit ?? ocsVersion === '2007-r2';
+}
+
+/** A pool's purpose: absent reads as "users". */
+export function purposeOf(pool: Pick<Pool, 'purpose'>): PoolPurpose {
+  return pool.purpose ?? 'users';
+}
 
 export function isPoolServerKind(kind: NodeKind): boolean {
   return POOL_SERVER_KINDS.includes(kind);

@@ -4,6 +4,7 @@
  * Facts: the domain doc, section 1 (what each configuration's servers run) and topology section 3
  * (supported collocation).
  */
+import { KINDS } from './kinds';
 import { COLLOCATED_ROLES } from './plan';
 import type { CollocatedRole, NodeKind, PoolTemplateKind } from './plan';
 
@@ -36,24 +37,49 @@ function builtInRoles(kind: NodeKind, configuration: PoolTemplateKind | undefine
       return ['web-conferencing'];
     case 'av-conferencing-server':
       return ['av-conferencing'];
+    case 'application-sharing-server':
+      return ['application-sharing'];
+    case 'edge-server':
+      return ['edge'];
+    case 'reverse-proxy':
+      return ['reverse-proxy'];
+    case 'mediation-server':
+      return ['mediation'];
+    case 'archiving-server':
+      return ['archiving'];
+    case 'monitoring-server':
+      return ['monitoring'];
+    case 'cwa-server':
+      return ['cwa'];
+    case 'group-chat-server':
+      return ['group-chat'];
+    case 'group-chat-compliance-server':
+      return ['compliance'];
     case 'back-end-sql':
+    case 'sql-server':
     case 'hardware-load-balancer':
+    case 'media-gateway':
+    case 'pstn':
       return [];
   }
 }
 
+/** Network devices and the telephone network run no server roles. */
+const NO_ROLES: readonly NodeKind[] = ['hardware-load-balancer', 'media-gateway', 'pstn'];
+
 /**
- * `configuration` is that of the server's pool (undefined outside a pool). With today's roles no
- * kind may add one: a consolidated Front End "runs its built-in roles and nothing else", the back
- * end and the dedicated servers are never collocated, and the Standard Edition Server's optional
- * roles (archiving, monitoring) are not modelled yet.
+ * `configuration` is that of the server's pool (undefined outside a pool). What a kind may add is
+ * the registry's `mayCollocate` (topology.md section 3): archiving and monitoring on a Standard
+ * Edition Server, its own database on an Archiving, Monitoring or Group Chat Compliance Server;
+ * a consolidated Front End "runs its built-in roles and nothing else".
  */
 export function roleOffer(kind: NodeKind, configuration?: PoolTemplateKind): RoleOffer {
-  if (kind === 'hardware-load-balancer') return { builtIn: [], mayAdd: [], unsupported: [] };
+  if (NO_ROLES.includes(kind)) return { builtIn: [], mayAdd: [], unsupported: [] };
   const builtIn = builtInRoles(kind, configuration);
-  const mayAdd: CollocatedRole[] = [];
+  const mayAdd = KINDS[kind].mayCollocate.filter((r) => !builtIn.includes(r));
+  const sql = kind === 'back-end-sql' || kind === 'sql-server';
   const unsupported = COLLOCATED_ROLES.filter(
-    (r) => r !== DOMAIN_CONTROLLER && !builtIn.includes(r) && !mayAdd.includes(r) && !(kind === 'back-end-sql' && r === 'back-end-sql'),
+    (r) => r !== DOMAIN_CONTROLLER && !builtIn.includes(r) && !mayAdd.includes(r) && !(sql && (r === 'back-end-sql' || r === 'database')),
   );
   return { builtIn, mayAdd, unsupported };
 }

@@ -2,7 +2,8 @@
  * The three seed configurations of the domain doc, as ready plans, and the empty pools of the palette.
  * Each template is a valid plan under the rule catalog (no errors).
  */
-import { boxAroundMembers, DEFAULT_POOL_SIZE } from './geometry';
+import { boxAroundMembers, DEFAULT_POOL_SIZE, LAYOUT_COLUMN, LAYOUT_ROW } from './geometry';
+import { buildNode } from './kinds';
 import type { Link, NodeKind, OcsVersion, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
 import { PLAN_FORMAT, PLAN_VERSION } from './plan';
 
@@ -19,15 +20,14 @@ export function poolFields(kind: PoolTemplateKind): Pick<Pool, 'edition' | 'conf
   return kind === 'standard' ? { edition: 'standard' } : { edition: 'enterprise', configuration: kind };
 }
 
-const COL = 216;
-const ROW = 140;
+const COL = LAYOUT_COLUMN;
+const ROW = LAYOUT_ROW;
 
-function node(id: string, kind: NodeKind, name: string, position: Position, pool?: string): PlanNode {
-  const n: PlanNode = { id, kind, name, position };
-  if (pool) n.pool = pool;
-  if (kind === 'back-end-sql') n.sqlVersion = '2005-sp2';
-  return n;
-}
+/** Templates build their nodes with the one builder, for their plan's version. */
+const nodeFor =
+  (ocsVersion: OcsVersion) =>
+  (id: string, kind: NodeKind, name: string, position: Position, pool?: string): PlanNode =>
+    buildNode(kind, ocsVersion, { id, name, position, pool });
 
 function withPoolBox(pool: Pool, members: PlanNode[]): Pool {
   const box = boxAroundMembers(members);
@@ -44,6 +44,7 @@ function plan(name: string, ocsVersion: OcsVersion, pools: Pool[], nodes: PlanNo
 }
 
 export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2007'): Plan {
+  const node = nodeFor(ocsVersion);
   switch (template) {
     case 'empty':
       return plan('Untitled plan', ocsVersion, [], [], []);

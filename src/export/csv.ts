@@ -9,7 +9,8 @@
  * A spreadsheet runs a cell that begins with = + - @ (or a tab or carriage return) as a formula;
  * such cells get a leading apostrophe, so a server named "=HYPERLINK(…)" stays text.
  */
-import { KIND_INFO } from '../domain/kinds';
+import { kindLabel } from '../domain/kinds';
+import { zoneOf } from '../domain/plan';
 import type { Plan } from '../domain/plan';
 
 export const CSV_COLUMNS = ['id', 'name', 'kind', 'kindLabel', 'pool', 'zone', 'site', 'links', 'edges'] as const;
@@ -21,11 +22,6 @@ export function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A text field of a node that the format does not define yet (zones and sites come later). */
-const extra = (node: object, key: string): string => {
-  const v = (node as Record<string, unknown>)[key];
-  return typeof v === 'string' ? v : '';
-};
 
 export function exportCsv(plan: Plan): string {
   const poolNames = new Map(plan.pools.map((p) => [p.id, p.name]));
@@ -47,10 +43,10 @@ export function exportCsv(plan: Plan): string {
       node.id,
       node.name,
       node.kind,
-      KIND_INFO[node.kind].label,
+      kindLabel(node.kind, plan.ocsVersion),
       node.pool === undefined ? '' : (poolNames.get(node.pool) ?? ''),
-      extra(node, 'zone'),
-      extra(node, 'site'),
+      zoneOf(node),
+      node.site ?? '',
       (linked.get(node.id) ?? []).join(','),
       (outgoing.get(node.id) ?? []).join(','),
     ];

@@ -5,7 +5,16 @@
 import fc from 'fast-check';
 import {
   BALANCING_TYPES,
+  AV_NAT_TYPES,
+  BALANCER_SIDES,
   COLLOCATED_ROLES,
+  CWA_USERS,
+  EDGE_SERVICES,
+  GATEWAY_TYPES,
+  POOL_PURPOSES,
+  ROLE_DATABASES,
+  SQL_EDITIONS,
+  ZONES,
   EDITIONS,
   NODE_KINDS,
   OCS_VERSIONS,
@@ -94,10 +103,30 @@ const withExtras = <T extends object>(base: fc.Arbitrary<T>, known: readonly str
 const position = withExtras(fc.record({ x: coordinate, y: coordinate }), ['x', 'y']);
 const size = withExtras(fc.record({ width: length, height: length }), ['width', 'height']);
 
-const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'users', 'position', 'size'];
-const NODE_KEYS = ['id', 'kind', 'name', 'pool', 'position', 'collocated', 'sqlVersion', 'is64bit', 'balancing'];
+const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size'];
+const NODE_KEYS = [
+  'id',
+  'kind',
+  'name',
+  'pool',
+  'zone',
+  'site',
+  'position',
+  'collocated',
+  'sqlVersion',
+  'sqlEdition',
+  'databases',
+  'cluster',
+  'is64bit',
+  'balancing',
+  'side',
+  'edgeServices',
+  'avNat',
+  'gatewayType',
+  'cwaUsers',
+];
 const LINK_KEYS = ['id', 'from', 'to'];
-const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links'];
+const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones'];
 
 const poolFields = withExtras(
   fc.record(
@@ -105,6 +134,7 @@ const poolFields = withExtras(
       name: awkwardString,
       edition: fc.constantFrom(...EDITIONS),
       configuration: fc.constantFrom(...POOL_CONFIGURATIONS),
+      purpose: fc.constantFrom(...POOL_PURPOSES),
       users: fc.oneof(fc.nat(200_000), fc.nat()),
       position,
       size,
@@ -126,6 +156,15 @@ const nodeFields = (poolCount: number) =>
         sqlVersion: fc.constantFrom(...SQL_VERSIONS),
         is64bit: fc.boolean(),
         balancing: fc.constantFrom(...BALANCING_TYPES),
+        zone: fc.constantFrom(...ZONES),
+        edgeServices: fc.subarray([...EDGE_SERVICES], { minLength: 1 }),
+        avNat: fc.constantFrom(...AV_NAT_TYPES),
+        gatewayType: fc.constantFrom(...GATEWAY_TYPES),
+        cwaUsers: fc.constantFrom(...CWA_USERS),
+        sqlEdition: fc.constantFrom(...SQL_EDITIONS),
+        databases: fc.subarray([...ROLE_DATABASES]),
+        cluster: awkwardString,
+        side: fc.constantFrom(...BALANCER_SIDES),
       },
       { requiredKeys: ['kind', 'name', 'position'] },
     ),

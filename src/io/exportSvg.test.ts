@@ -211,7 +211,7 @@ describe('readPlanFromSvg', () => {
   it('keeps the plan JSON readable in the file', () => {
     const plan = templatePlan('standard');
     const svg = exportSvg(plan);
-    expect(svg).toContain(`<metadata><ocs-plan xmlns="urn:ocs-topology-designer:plan" version="1">{"format":"ocs-topology-plan","version":1,"name":"Standard Edition"`);
+    expect(svg).toContain(`<metadata><ocs-plan xmlns="urn:ocs-topology-designer:plan" version="2">{"format":"ocs-topology-plan","version":2,"name":"Standard Edition"`);
     expect(JSON.parse(planToJson(plan))).toEqual(plan);
   });
 });

@@ -17,7 +17,8 @@ describe('planJsonSchema', () => {
     const node = schema.properties.nodes.items;
     expect(node.properties.kind.enum).toEqual([...NODE_KINDS]);
     expect(node.required).toEqual(['id', 'kind', 'name', 'position']);
-    expect(node.properties.is64bit.default).toBe(true);
+    expect(node.properties.is64bit.default).toBeUndefined(); // the default depends on the OCS version
+    expect(node.properties.zone.default).toBe('internal');
     for (const o of [schema, node, schema.properties.pools.items, schema.properties.links.items]) expect(o.additionalProperties).toEqual({});
   });
 

@@ -11,6 +11,8 @@ export const LIMITS = {
   links: 50_000,
   /** Pools in a plan. */
   pools: 10_000,
+  /** Sites in a plan (`sites`). */
+  sites: 10_000,
   /** Characters in any one string (names, ids, unknown fields) and in any field name. */
   stringLength: 10_000,
   /** JSON values (objects, lists, strings, numbers, booleans, nulls) in a whole plan. */

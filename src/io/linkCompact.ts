@@ -12,7 +12,14 @@
  * `null` in a slot means "absent"; trailing nulls are dropped. The tables below are frozen
  * for format 1: new values may only be appended (old links keep decoding the same way).
  */
-import { PLAN_FORMAT, PLAN_VERSION } from '../domain/plan';
+import { PLAN_FORMAT } from '../domain/plan';
+
+/**
+ * The plan version a link implies when it names none: 1, the version of every link written before
+ * version 2 (they keep reading as version 1 and pass through its migration). Links of later plans
+ * carry their version in the plan's extras, so they stay exact too.
+ */
+const IMPLIED_VERSION = 1;
 
 const OCS = ['2007', '2007-r2'];
 const KINDS = [
@@ -122,7 +129,7 @@ export function toCompact(plan: Dict): Slot[] {
   const top = new CompactRecord(plan, PLAN_KEYS);
   // format and version are implied by the link format; anything else is carried verbatim.
   if (plan.format !== PLAN_FORMAT && plan.format !== undefined) top.extras.push(['format', plan.format]);
-  if (plan.version !== PLAN_VERSION && plan.version !== undefined) top.extras.push(['version', plan.version]);
+  if (plan.version !== IMPLIED_VERSION && plan.version !== undefined) top.extras.push(['version', plan.version]);
   top.put('name', str);
   top.put('ocsVersion', table(OCS));
   const pools = Array.isArray(plan.pools) ? plan.pools : undefined;
@@ -226,7 +233,7 @@ export function fromCompact(compact: unknown): Dict {
   return build(
     [
       ['format', PLAN_FORMAT],
-      ['version', PLAN_VERSION],
+      ['version', IMPLIED_VERSION],
       ['name', slot(top, 0)],
       ['ocsVersion', fromTable(OCS)(slot(top, 1))],
       ['pools', pools],

@@ -1,8 +1,7 @@
 /**
  * Ordered upgrades of raw plan objects, keyed by `version` (tldraw style).
- * Version 1 is current, so the list is empty; the first change of the format adds
- * `{ from: 1, to: 2, up(raw) { ... } }` and raises PLAN_VERSION in the model.
- * A migration works on the raw object before the schema check and must not mutate its input.
+ * A migration works on the raw object before the schema check and must not mutate its input;
+ * what it does not understand it passes on unchanged (the schema check comes after).
  */
 import { PLAN_VERSION } from '../domain/plan';
 
@@ -14,7 +13,24 @@ export interface PlanMigration {
   up(raw: RawPlan): RawPlan;
 }
 
-export const PLAN_MIGRATIONS: readonly PlanMigration[] = [];
+const isRecord = (v: unknown): v is RawPlan => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * 1 -> 2 (topology.md section 1): every node gets `zone: "internal"` (a version-1 plan knew only the
+ * internal network). Nothing else changes meaning: pools without `purpose` host users, and `is64bit`
+ * is left as written (its default now depends on the OCS version).
+ */
+export const MIGRATE_1_TO_2: PlanMigration = {
+  from: 1,
+  to: 2,
+  up(raw) {
+    if (!Array.isArray(raw.nodes)) return raw;
+    const nodes: unknown[] = raw.nodes.map((n: unknown) => (isRecord(n) && !('zone' in n) ? { ...n, zone: 'internal' } : n));
+    return { ...raw, nodes };
+  },
+};
+
+export const PLAN_MIGRATIONS: readonly PlanMigration[] = [MIGRATE_1_TO_2];
 
 export type MigrateResult = { ok: true; raw: RawPlan } | { ok: false; message: string };
 

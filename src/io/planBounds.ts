@@ -70,13 +70,14 @@ class OverLimit extends Error {
 
 /** The first list of the plan that holds more items than allowed, e.g. "the plan holds 100,000 links; the limit is 50,000". */
 export function countProblem(
-  counts: { servers?: number; links?: number; pools?: number },
-  limits: Pick<Limits, 'servers' | 'links' | 'pools'> = LIMITS,
+  counts: { servers?: number; links?: number; pools?: number; sites?: number },
+  limits: Pick<Limits, 'servers' | 'links' | 'pools'> & Partial<Pick<Limits, 'sites'>> = LIMITS,
 ): PlanProblem | undefined {
   const lists = [
     ['nodes', 'servers', counts.servers, limits.servers],
     ['pools', 'pools', counts.pools, limits.pools],
     ['links', 'links', counts.links, limits.links],
+    ['sites', 'sites', counts.sites, limits.sites ?? LIMITS.sites],
   ] as const;
   for (const [path, noun, n, limit] of lists) {
     if (typeof n === 'number' && n > limit) return { path, message: `the plan holds ${count(n)} ${noun}; the limit is ${count(limit)}` };
@@ -94,7 +95,7 @@ const lengthOf = (v: unknown): number | undefined => (Array.isArray(v) ? v.lengt
 export function boundsProblem(value: unknown, limits: Limits = LIMITS): PlanProblem | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const raw = value as Record<string, unknown>;
-    const counted = countProblem({ servers: lengthOf(raw.nodes), pools: lengthOf(raw.pools), links: lengthOf(raw.links) }, limits);
+    const counted = countProblem({ servers: lengthOf(raw.nodes), pools: lengthOf(raw.pools), links: lengthOf(raw.links), sites: lengthOf(raw.sites) }, limits);
     if (counted) return counted;
   }
   const path: PropertyKey[] = [];

@@ -26,7 +26,7 @@ describe('planToJson', () => {
     expect(Object.keys((parsed.pools as object[])[0])).toEqual(['id', 'name', 'edition', 'configuration', 'users', 'position', 'size', 'color']);
     expect(Object.keys((parsed.pools as { size: object }[])[0].size)).toEqual(['width', 'height']);
     expect(Object.keys((parsed.links as object[])[0])).toEqual(['id', 'from', 'to', 'note']);
-    expect(text.startsWith('{\n  "format": "ocs-topology-plan",\n  "version": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "format": "ocs-topology-plan",\n  "version": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

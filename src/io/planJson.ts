@@ -2,9 +2,29 @@
 import type { Plan } from '../domain/plan';
 import { safeFileName } from './fileName';
 
-const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links'];
-const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'users', 'position', 'size'];
-const NODE_KEYS = ['id', 'kind', 'name', 'pool', 'position', 'collocated', 'sqlVersion', 'is64bit', 'balancing'];
+const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones'];
+const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size'];
+const NODE_KEYS = [
+  'id',
+  'kind',
+  'name',
+  'pool',
+  'zone',
+  'site',
+  'position',
+  'collocated',
+  'sqlVersion',
+  'sqlEdition',
+  'databases',
+  'cluster',
+  'is64bit',
+  'balancing',
+  'side',
+  'edgeServices',
+  'avNat',
+  'gatewayType',
+  'cwaUsers',
+];
 const LINK_KEYS = ['id', 'from', 'to'];
 const POSITION_KEYS = ['x', 'y'];
 const SIZE_KEYS = ['width', 'height'];

@@ -73,7 +73,7 @@ describe('readPlan', () => {
     expect(error).toBeInstanceOf(PlanReadError);
     expect(error.path).toBe('nodes[2].kind');
     expect(error.message).toBe(
-      'nodes[2].kind: expected one of standard-edition-server, front-end-server, back-end-sql, hardware-load-balancer, web-components-server, web-conferencing-server, av-conferencing-server but got "foo"',
+      'nodes[2].kind: expected one of standard-edition-server, front-end-server, back-end-sql, hardware-load-balancer, web-components-server, web-conferencing-server, av-conferencing-server, edge-server, reverse-proxy, mediation-server, media-gateway, pstn, archiving-server, monitoring-server, cwa-server, group-chat-server, group-chat-compliance-server, application-sharing-server, sql-server but got "foo"',
     );
   });
 
@@ -116,7 +116,7 @@ describe('readPlan', () => {
     const raw = { ...consolidated(), version: 7, nodes: 'whatever the future holds' };
     const error = errorOf(readPlan(raw));
     expect(error.path).toBe('version');
-    expect(error.message).toMatch(/newer version of OCS Topology Designer \(plan version 7; this version reads up to 1\)/);
+    expect(error.message).toMatch(/newer version of OCS Topology Designer \(plan version 7; this version reads up to 2\)/);
     expect(errorOf(readPlan({ ...consolidated(), version: '1' })).message).toBe('version: expected a whole number >= 1 but got "1"');
     expect(errorOf(readPlan({ ...consolidated(), version: 0 })).path).toBe('version');
     expect(errorOf(readPlan({ ...consolidated(), version: undefined })).message).toMatch(/^version: missing/);
@@ -232,9 +232,9 @@ describe('migrations', () => {
   });
 
   it('leaves a current plan alone and refuses a newer one', () => {
-    const input = raw();
-    expect(migratePlan(input, 1)).toEqual({ ok: true, raw: input });
-    expect(migratePlan(input, 2).ok).toBe(false);
+    const input = { ...raw(), version: 2 };
+    expect(migratePlan(input, 2)).toEqual({ ok: true, raw: input });
+    expect(migratePlan(input, 3).ok).toBe(false);
   });
 });
 
@@ -299,7 +299,8 @@ describe('fuzz', () => {
       { numRuns: fuzzRuns('planLimits') },
     );
     expect(counts.refused).toBeGreaterThan(fuzzRuns('planLimits') * 0.2);
-    expect(counts.ok).toBeGreaterThan(fuzzRuns('planLimits') * 0.02);
+    // Version 2 has more enum fields per node, so a random value breaks a plan more often: 1 % still read.
+    expect(counts.ok).toBeGreaterThan(fuzzRuns('planLimits') * 0.01);
   });
 
   it(`never throws on ${fuzzRuns('planArbitrary').toLocaleString('en-US')} arbitrary values (readPlan) and texts (parsePlanText)`, () => {

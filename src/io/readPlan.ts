@@ -125,8 +125,14 @@ export function referenceProblems(plan: Plan): PlanProblem[] {
 
   const poolIds = new Set(plan.pools.map((p) => p.id));
   const nodeIds = new Set(plan.nodes.map((n) => n.id));
+  const siteIds = new Set<string>();
+  plan.sites?.forEach((s, i) => {
+    if (siteIds.has(s.id)) add(`sites[${i}].id`, `the site id ${describeValue(s.id)} is already used by another site`);
+    siteIds.add(s.id);
+  });
   plan.nodes.forEach((n, i) => {
     if (n.pool !== undefined && !poolIds.has(n.pool)) add(`nodes[${i}].pool`, `no pool has the id ${describeValue(n.pool)}`);
+    if (n.site !== undefined && !siteIds.has(n.site)) add(`nodes[${i}].site`, `no site has the id ${describeValue(n.site)}`);
   });
   plan.links.forEach((l, i) => {
     if (!nodeIds.has(l.from)) add(`links[${i}].from`, `no node has the id ${describeValue(l.from)}`);

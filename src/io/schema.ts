@@ -9,15 +9,24 @@
  */
 import * as z from 'zod/mini';
 import {
+  AV_NAT_TYPES,
+  BALANCER_SIDES,
   BALANCING_TYPES,
   COLLOCATED_ROLES,
+  CWA_USERS,
+  EDGE_SERVICES,
   EDITIONS,
+  GATEWAY_TYPES,
   NODE_KINDS,
   OCS_VERSIONS,
   PLAN_FORMAT,
   PLAN_VERSION,
   POOL_CONFIGURATIONS,
+  POOL_PURPOSES,
+  ROLE_DATABASES,
+  SQL_EDITIONS,
   SQL_VERSIONS,
+  ZONES,
 } from '../domain/plan';
 import type { Plan } from '../domain/plan';
 import { LIMITS } from './limits';
@@ -52,6 +61,9 @@ export const poolSchema = z.looseObject({
     .optional(z.enum(POOL_CONFIGURATIONS))
     .check(about('Enterprise pools only; an Enterprise pool without it is treated as consolidated.')),
   users: z.optional(z.int().check(z.nonnegative())).check(about('Planned user count.')),
+  purpose: z
+    .optional(z.enum(POOL_PURPOSES))
+    .check(z.meta({ description: 'A Director is a pool that hosts no users; absent means "users".', default: 'users' })),
   position: z.optional(poolPositionSchema),
   size: z.optional(sizeSchema),
 });
@@ -64,11 +76,55 @@ export const nodeSchema = z.looseObject({
   position: positionSchema,
   collocated: z.optional(z.array(z.enum(COLLOCATED_ROLES))).check(about('More roles on the same computer.')),
   sqlVersion: z.optional(z.enum(SQL_VERSIONS)).check(about('back-end-sql only.')),
-  is64bit: z.optional(z.boolean()).check(z.meta({ description: 'Absent means true.', default: true })),
+  is64bit: z
+    .optional(z.boolean())
+    .check(about('Absent means true on OCS 2007 R2 and false on OCS 2007 (its server roles run on 32-bit Windows).')),
   balancing: z
     .optional(z.enum(BALANCING_TYPES))
     .check(z.meta({ description: 'hardware-load-balancer only; absent means "hardware".', default: 'hardware' })),
+  zone: z
+    .optional(z.enum(ZONES))
+    .check(z.meta({ description: 'The network zone; written on every node of a version-2 plan; absent means "internal".', default: 'internal' })),
+  site: z.optional(z.string()).check(about('Id of a site of `sites`; absent means the central site.')),
+  edgeServices: z
+    .optional(z.array(z.enum(EDGE_SERVICES)).check(z.minLength(1), z.maxLength(EDGE_SERVICES.length)))
+    .check(about('edge-server only: the edge services it runs (a non-empty subset); absent means all three.')),
+  avNat: z
+    .optional(z.enum(AV_NAT_TYPES))
+    .check(z.meta({ description: 'edge-server only: NAT on the A/V Edge external address.', default: 'none' })),
+  gatewayType: z
+    .optional(z.enum(GATEWAY_TYPES))
+    .check(z.meta({ description: 'media-gateway only: basic needs a Mediation Server; basic-hybrid and advanced carry their own.', default: 'basic' })),
+  cwaUsers: z
+    .optional(z.enum(CWA_USERS))
+    .check(z.meta({ description: 'cwa-server only: which users it serves.', default: 'both' })),
+  sqlEdition: z
+    .optional(z.enum(SQL_EDITIONS))
+    .check(z.meta({ description: 'back-end-sql and sql-server only.', default: 'standard' })),
+  databases: z
+    .optional(z.array(z.enum(ROLE_DATABASES)).check(z.maxLength(ROLE_DATABASES.length)))
+    .check(about("back-end-sql and sql-server only: role databases also kept there (a back end always holds its pool's own).")),
+  cluster: z
+    .optional(z.string())
+    .check(about('back-end-sql only: back ends of one pool with the same value are the nodes of one active/passive cluster.')),
+  side: z
+    .optional(z.enum(BALANCER_SIDES))
+    .check(about('hardware-load-balancer in front of Edge Servers: which network it faces.')),
 });
+
+export const siteSchema = z.looseObject({
+  id: idSchema,
+  name: z.string(),
+  central: z.optional(z.boolean()).check(about('The central site; nodes without `site` are in it too.')),
+});
+
+export const zoneLayoutSchema = z
+  .looseObject({
+    id: z.enum(ZONES),
+    position: z.optional(poolPositionSchema),
+    size: z.optional(sizeSchema),
+  })
+  .check(about("The drawn region of a zone on the canvas (layout only: a node's zone is its `zone` field)."));
 
 export const linkSchema = z
   .looseObject({
@@ -87,6 +143,8 @@ export const planSchema = z
     pools: z.array(poolSchema),
     nodes: z.array(nodeSchema),
     links: z.array(linkSchema),
+    sites: z.optional(z.array(siteSchema)),
+    zones: z.optional(z.array(zoneLayoutSchema)),
   })
   .check(
     z.meta({

@@ -1,4 +1,10 @@
-/** What each kind of node looks like in the exported SVG: its colour and a small icon of plain shapes. */
+/**
+ * What each kind of node looks like in the exported SVG (and draw.io, Mermaid): the registry's look,
+ * in print form. The colour is the registry's light-scheme accent; the tint beside it is derived from
+ * it (the accent mixed with white), so the canvas and every export show one colour and one drawing.
+ */
+import { kindDef } from '../domain/kinds';
+import { NODE_KINDS } from '../domain/plan';
 import type { NodeKind } from '../domain/plan';
 
 export interface KindStyle {
@@ -8,93 +14,40 @@ export interface KindStyle {
   tint: string;
 }
 
-export const KIND_STYLE: Record<NodeKind, KindStyle> = {
-  'standard-edition-server': { color: '#6d28d9', tint: '#f1ebfd' },
-  'front-end-server': { color: '#1d4ed8', tint: '#e8effd' },
-  'back-end-sql': { color: '#a16207', tint: '#fbf3e1' },
-  'hardware-load-balancer': { color: '#047857', tint: '#e3f5ee' },
-  'web-components-server': { color: '#0e7490', tint: '#e1f3f7' },
-  'web-conferencing-server': { color: '#be185d', tint: '#fbe8f1' },
-  'av-conferencing-server': { color: '#c2410c', tint: '#fdece3' },
-};
+/** `hex` mixed with white: `amount` 0 is the colour, 1 is white. */
+export function mixWithWhite(hex: string, amount: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => {
+    const c = (n >> shift) & 0xff;
+    return Math.round(c + (255 - c) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(16)}${channel(8)}${channel(0)}`;
+}
+
+const FALLBACK: KindStyle = { color: '#475569', tint: '#f1f5f9' };
+
+/** The print style of a kind; a grey one for a string that names no kind. */
+export function kindStyle(kind: string): KindStyle {
+  const def = kindDef(kind);
+  if (!def) return FALLBACK;
+  return { color: def.look.light, tint: mixWithWhite(def.look.light, 0.9) };
+}
+
+/** Every kind's print style, by kind. */
+export const KIND_STYLE = Object.fromEntries(NODE_KINDS.map((k) => [k, kindStyle(k)])) as Record<NodeKind, KindStyle>;
 
 const f = (n: number) => String(Math.round(n * 100) / 100);
 
-function tower(cx: number, cy: number, c: string): string {
-  const x = cx - 9;
-  const y = cy - 14;
-  return (
-    `<rect x="${f(x)}" y="${f(y)}" width="18" height="28" rx="2" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>` +
-    `<path d="M${f(x + 4)} ${f(y + 7)}h10M${f(x + 4)} ${f(y + 12)}h10M${f(x + 4)} ${f(y + 17)}h10" stroke="${c}" stroke-width="1.6" fill="none"/>` +
-    `<circle cx="${f(cx)}" cy="${f(y + 23)}" r="1.8" fill="${c}"/>`
-  );
-}
-
-function cylinder(cx: number, cy: number, c: string, w = 22, h = 26): string {
-  const rx = w / 2;
-  const ry = 4;
-  const top = cy - h / 2 + ry;
-  const bottom = cy + h / 2 - ry;
-  return (
-    `<path d="M${f(cx - rx)} ${f(top)}v${f(bottom - top)}a${f(rx)} ${ry} 0 0 0 ${f(w)} 0v${f(top - bottom)}" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>` +
-    `<ellipse cx="${f(cx)}" cy="${f(top)}" rx="${f(rx)}" ry="${ry}" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>` +
-    `<path d="M${f(cx - rx)} ${f((top + bottom) / 2)}a${f(rx)} ${ry} 0 0 0 ${f(w)} 0" fill="none" stroke="${c}" stroke-width="1.4"/>`
-  );
-}
-
-function balancer(cx: number, cy: number, c: string): string {
-  const l = cx - 13;
-  const m = cx - 2;
-  const r = cx + 11;
-  return (
-    `<path d="M${f(l)} ${f(cy)}H${f(m)}M${f(m)} ${f(cy)}L${f(r)} ${f(cy - 9)}M${f(m)} ${f(cy)}H${f(r)}M${f(m)} ${f(cy)}L${f(r)} ${f(cy + 9)}" stroke="${c}" stroke-width="2" fill="none" stroke-linecap="round"/>` +
-    `<circle cx="${f(m)}" cy="${f(cy)}" r="3.2" fill="${c}"/>` +
-    `<circle cx="${f(r)}" cy="${f(cy - 9)}" r="2.4" fill="${c}"/><circle cx="${f(r)}" cy="${f(cy)}" r="2.4" fill="${c}"/><circle cx="${f(r)}" cy="${f(cy + 9)}" r="2.4" fill="${c}"/>`
-  );
-}
-
-function globe(cx: number, cy: number, c: string): string {
-  return (
-    `<circle cx="${f(cx)}" cy="${f(cy)}" r="12" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>` +
-    `<ellipse cx="${f(cx)}" cy="${f(cy)}" rx="5" ry="12" fill="none" stroke="${c}" stroke-width="1.4"/>` +
-    `<path d="M${f(cx - 12)} ${f(cy)}h24M${f(cx - 10)} ${f(cy - 6)}h20M${f(cx - 10)} ${f(cy + 6)}h20" stroke="${c}" stroke-width="1.2" fill="none"/>`
-  );
-}
-
-function screen(cx: number, cy: number, c: string): string {
-  return (
-    `<rect x="${f(cx - 13)}" y="${f(cy - 11)}" width="26" height="17" rx="2" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>` +
-    `<path d="M${f(cx - 6)} ${f(cy - 1)}v3M${f(cx - 1)} ${f(cy - 5)}v7M${f(cx + 4)} ${f(cy - 3)}v5" stroke="${c}" stroke-width="2" fill="none"/>` +
-    `<path d="M${f(cx)} ${f(cy + 6)}v5M${f(cx - 6)} ${f(cy + 11)}h12" stroke="${c}" stroke-width="1.8" fill="none" stroke-linecap="round"/>`
-  );
-}
-
-function camera(cx: number, cy: number, c: string): string {
-  return (
-    `<rect x="${f(cx - 13)}" y="${f(cy - 8)}" width="17" height="16" rx="2.5" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>` +
-    `<path d="M${f(cx + 5)} ${f(cy - 2)}l8 -5v14l-8 -5z" fill="${c}"/>`
-  );
-}
-
-/** The icon of a kind, centred on (cx, cy), about 28 units across. */
+/** The icon of a kind, centred on (cx, cy), about 28 units across: the registry's drawing on a white tile. */
 export function kindIcon(kind: NodeKind, cx: number, cy: number): string {
-  const c = KIND_STYLE[kind]?.color ?? '#475569';
-  switch (kind) {
-    case 'standard-edition-server':
-      return tower(cx - 3, cy, c) + cylinder(cx + 8, cy + 7, c, 12, 14);
-    case 'front-end-server':
-      return tower(cx, cy, c);
-    case 'back-end-sql':
-      return cylinder(cx, cy, c);
-    case 'hardware-load-balancer':
-      return balancer(cx, cy, c);
-    case 'web-components-server':
-      return globe(cx, cy, c);
-    case 'web-conferencing-server':
-      return screen(cx, cy, c);
-    case 'av-conferencing-server':
-      return camera(cx, cy, c);
-    default:
-      return `<rect x="${f(cx - 11)}" y="${f(cy - 11)}" width="22" height="22" rx="3" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>`;
-  }
+  const def = kindDef(kind);
+  const c = kindStyle(kind).color;
+  if (!def) return `<rect x="${f(cx - 11)}" y="${f(cy - 11)}" width="22" height="22" rx="3" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>`;
+  const scale = 28 / 24;
+  return (
+    `<g transform="translate(${f(cx - 14)} ${f(cy - 14)}) scale(${f(scale)})">` +
+    `<path d="${def.look.icon}" fill="none" stroke="${c}" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/></g>`
+  );
 }

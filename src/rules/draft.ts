@@ -3,14 +3,14 @@
  * it changes, and hands out new ids, names and free positions.
  */
 import type { Box } from '../domain/geometry';
-import { boxAroundMembers, membersByPool, NODE_SIZE, nodeBox, POOL_HEADER, POOL_PADDING, poolBox, snap, unionBoxes } from '../domain/geometry';
-import { KIND_INFO } from '../domain/kinds';
+import { boxAroundMembers, LAYOUT_COLUMN, LAYOUT_ROW, membersByPool, NODE_SIZE, nodeBox, POOL_HEADER, POOL_PADDING, poolBox, snap, unionBoxes } from '../domain/geometry';
+import { buildNode, KIND_INFO } from '../domain/kinds';
 import { idFactory, nextName, planDomain, takenNames } from '../domain/names';
 import type { Link, NodeKind, Plan, PlanNode, Pool, Position } from '../domain/plan';
 
-/** Horizontal and vertical step between placed nodes (as in the templates). */
-export const COLUMN = 216;
-export const ROW = 140;
+/** Horizontal and vertical step between placed nodes: the layout grid of geometry.ts. */
+export const COLUMN = LAYOUT_COLUMN;
+export const ROW = LAYOUT_ROW;
 const GAP = 16;
 /** How many slots either side of the wanted spot a pool's free slot is looked for. */
 const WINDOW = 6;
@@ -92,15 +92,18 @@ export class PlanDraft {
    * (in `pool` when given: inside its box, which grows where it is full; never over another node, nor inside another pool's box).
    */
   addNode(kind: NodeKind, near: Position, pool?: string, fields: Partial<PlanNode> = {}): PlanNode {
-    const node: PlanNode = {
-      id: this.id(KIND_INFO[kind].namePrefix),
+    const node = buildNode(
       kind,
-      name: this.name(kind),
-      position: pool !== undefined ? this.spotInPool(near, pool) : this.freeSpot(near),
-      ...fields,
-    };
+      this.base.ocsVersion,
+      {
+        id: this.id(KIND_INFO[kind].namePrefix),
+        name: this.name(kind),
+        position: pool !== undefined ? this.spotInPool(near, pool) : this.freeSpot(near),
+        pool,
+      },
+      fields,
+    );
     if (pool !== undefined) node.pool = pool;
-    if (kind === 'back-end-sql' && node.sqlVersion === undefined) node.sqlVersion = '2005-sp2';
     this.nodes = [...this.nodes, node];
     return node;
   }

@@ -189,9 +189,9 @@ describe('mechanical fixes', () => {
 
   it('R2-64BIT: makes the server 64-bit', () => {
     const b = new PlanBuilder('2007-r2');
-    const { sql } = b.enterprisePool();
-    b.set(sql, { is64bit: false });
-    expect(byId(fixOf(b.build(), 'R2-64BIT', 'make-64bit').after, sql).is64bit).toBe(true);
+    const { fes } = b.enterprisePool();
+    b.set(fes[0], { is64bit: false });
+    expect(byId(fixOf(b.build(), 'R2-64BIT', 'make-64bit').after, fes[0]).is64bit).toBe(true);
   });
 
   it('SE-EXTERNAL-SQL: removes the link', () => {

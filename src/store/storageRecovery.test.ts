@@ -105,7 +105,7 @@ describe('a stored plan that cannot be read', () => {
   const newer = (plan: object) => JSON.stringify({ rev: 1, mark: '1.x', after: [], plan: { ...plan, version: 7 } });
   it.each([
     ['truncated', (raw: string) => raw.slice(0, Math.floor(raw.length / 2)), /cut off after [\d,]+ characters/],
-    ['of a newer version', () => newer(templatePlan('standard')), /newer version of OCS Topology Designer \(plan version 7; this version reads up to version 1\)/],
+    ['of a newer version', () => newer(templatePlan('standard')), /newer version of OCS Topology Designer \(plan version 7; this version reads up to version 2\)/],
     ['broken JSON', (raw: string) => raw.replace('"rev":', '"rev";'), /not valid JSON/],
     ['null', () => 'null', /null: it holds no plan/],
     ['a record whose plan is null', () => JSON.stringify({ rev: 2, mark: '2.x', plan: null }), /null: it holds no plan/],
@@ -143,12 +143,12 @@ describe('a stored plan that cannot be read', () => {
   it('opening a newer-version plan from the list names the version', () => {
     const storage = new MemoryStorage();
     const { first, second } = twoSavedPlans(storage);
-    storage.setItem(planKey(first), JSON.stringify({ rev: 1, plan: { ...templatePlan('standard'), name: 'From the future', version: 2 } }));
+    storage.setItem(planKey(first), JSON.stringify({ rev: 1, plan: { ...templatePlan('standard'), name: 'From the future', version: 3 } }));
     const b = tab(storage);
     b.docs.openLast();
     expect(b.docs.state.getState().currentId).toBe(second);
     expect(b.docs.openPlan(first)).toBe(false);
-    expect(texts(b).at(-1)).toMatch(/could not be opened: it was saved by a newer version of OCS Topology Designer \(plan version 2; this version reads up to version 1\)/);
+    expect(texts(b).at(-1)).toMatch(/could not be opened: it was saved by a newer version of OCS Topology Designer \(plan version 3; this version reads up to version 2\)/);
   });
 
   it('a save never writes over a record another app replaced with one this app cannot read: the edits are kept apart', () => {

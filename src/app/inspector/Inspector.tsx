@@ -1,15 +1,17 @@
 /** The inspector: edit what is selected (a server, a pool, a link), or the plan when nothing is. */
-import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
+import { KINDS, kindLabel, OCS_VERSION_LABELS, ZONE_LABELS, zoneAllowed } from '../../domain/kinds';
 import { updateNode, updatePool } from '../../domain/operations';
-import { BALANCING_TYPES, OCS_VERSIONS, SQL_VERSIONS } from '../../domain/plan';
-import type { Balancing, OcsVersion, Plan, PlanNode, Pool, SqlVersion } from '../../domain/plan';
+import { OCS_VERSIONS, purposeOf, ZONES, zoneOf } from '../../domain/plan';
+import type { OcsVersion, Plan, PlanNode, Pool, PoolPurpose, Zone } from '../../domain/plan';
 import { runCommand } from '../commands';
 import { CommandButton } from '../CommandButton';
 import { poolCapacity } from '../../rules';
 import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
-import { Checkbox, NumberField, SelectField, TextField } from './fields';
+import { NumberField, SelectField, TextField } from './fields';
+import { KindFields } from './KindFields';
 import { RolesField } from './RolesField';
+import { SitesField } from './SitesField';
 
 const edit = (change: (plan: Plan) => Plan) => runCommand('edit-properties', { change });
 
@@ -17,22 +19,24 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 
 function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; readOnly: boolean }) {
   const poolName = usePlan((s) => (node.pool ? s.plan.pools.find((p) => p.id === node.pool)?.name : undefined));
+  const ocsVersion = usePlan((s) => s.plan.ocsVersion);
+  const sites = usePlan((s) => s.plan.sites);
   const set = (patch: Partial<PlanNode>) => edit((plan) => updateNode(plan, node.id, patch));
+  const zoneOptions = ZONES.map((z) => ({ value: z, label: zoneAllowed(node.kind, z) ? ZONE_LABELS[z] : `${ZONE_LABELS[z]} (not where it belongs)` }));
+  const siteOptions = [{ value: '', label: 'Central site' }, ...(sites ?? []).map((s) => ({ value: s.id, label: s.name }))];
   return (
     <div className="space-y-3">
-      <Header title={KIND_INFO[node.kind].label} subtitle={poolName ? `Member of ${poolName}` : 'Not in a pool'} />
+      <Header title={kindLabel(node.kind, ocsVersion)} subtitle={poolName ? `Member of ${poolName}` : 'Not in a pool'} />
       <TextField label="Name (FQDN)" value={node.name} onChange={(name) => set({ name })} testId="inspector-name" disabled={readOnly} />
-      {node.kind === 'back-end-sql' && (
-        <SelectField<SqlVersion> label="SQL Server version" value={node.sqlVersion ?? '2005-sp2'} options={options(SQL_VERSIONS, SQL_VERSION_LABELS)} onChange={(sqlVersion) => set({ sqlVersion })} testId="inspector-sql-version" disabled={readOnly} />
-      )}
-      {node.kind === 'hardware-load-balancer' && (
-        <SelectField<Balancing> label="Load balancing" value={node.balancing ?? 'hardware'} options={options(BALANCING_TYPES, BALANCING_LABELS)} onChange={(balancing) => set({ balancing })} testId="inspector-balancing" disabled={readOnly} />
-      )}
-      <Checkbox label="64-bit hardware and OS" checked={node.is64bit ?? true} onChange={(is64bit) => set({ is64bit })} testId="inspector-64bit" disabled={readOnly} />
-      {node.kind !== 'hardware-load-balancer' && <RolesField node={node} readOnly={readOnly} onChange={(collocated) => set({ collocated })} />}
+      <SelectField<Zone> label="Zone" value={zoneOf(node)} options={zoneOptions} onChange={(zone) => set({ zone })} testId="inspector-zone" disabled={readOnly} />
+      <SelectField<string> label="Site" value={node.site ?? ''} options={siteOptions} onChange={(site) => set({ site: site === '' ? undefined : site })} testId="inspector-site" disabled={readOnly} />
+      <KindFields node={node} ocsVersion={ocsVersion} set={set} readOnly={readOnly} />
+      {KINDS_WITH_ROLES(node.kind) && <RolesField node={node} readOnly={readOnly} onChange={(collocated) => set({ collocated })} />}
     </div>
   );
 }
+
+const KINDS_WITH_ROLES = (kind: PlanNode['kind']) => KINDS[kind].fields.includes('collocated');
 
 function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
   const members = usePlan((s) => s.plan.nodes.filter((n) => n.pool === pool.id).length);
@@ -41,7 +45,7 @@ function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
   const config = pool.edition === 'standard' ? 'standard' : (pool.configuration ?? 'consolidated');
   return (
     <div className="space-y-3">
-      <Header title="Pool" subtitle={`${members} member${members === 1 ? '' : 's'}`} />
+      <Header title={purposeOf(pool) === 'director' ? 'Director pool' : 'Pool'} subtitle={`${members} member${members === 1 ? '' : 's'}`} />
       <TextField label="Pool name (FQDN)" value={pool.name} onChange={(name) => set({ name })} testId="inspector-pool-name" disabled={readOnly} />
       <SelectField
         label="Edition and configuration"
@@ -54,6 +58,17 @@ function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
           { value: 'expanded', label: 'Enterprise, expanded' },
         ]}
         onChange={(v) => set(v === 'standard' ? { edition: 'standard' } : { edition: 'enterprise', configuration: v })}
+      />
+      <SelectField<PoolPurpose>
+        label="Purpose"
+        value={purposeOf(pool)}
+        testId="inspector-pool-purpose"
+        disabled={readOnly}
+        options={[
+          { value: 'users', label: 'Hosts users' },
+          { value: 'director', label: 'Director (hosts no users)' },
+        ]}
+        onChange={(purpose) => set({ purpose })}
       />
       <NumberField
         label="Planned users"
@@ -76,6 +91,7 @@ function PlanInspector({ readOnly }: { readOnly: boolean }) {
       <Header title="Plan" subtitle={counts} />
       <TextField label="Plan name" value={name} onChange={(v) => edit((plan) => ({ ...plan, name: v }))} testId="inspector-plan-name" disabled={readOnly} />
       <SelectField<OcsVersion> label="OCS version" value={version} options={options(OCS_VERSIONS, OCS_VERSION_LABELS)} onChange={(ocsVersion) => edit((plan) => ({ ...plan, ocsVersion }))} testId="inspector-ocs-version" disabled={readOnly} />
+      <SitesField readOnly={readOnly} />
       <p className="text-xs text-slate-500 dark:text-slate-400">Select a server, pool or link to edit it. Shift-click or Shift-drag selects several.</p>
     </div>
   );

@@ -44,6 +44,17 @@ describe('R2-64BIT', () => {
     v2007.set(p.fes[0], { is64bit: false });
     expect([...findingsOf(r2.build(), 'R2-64BIT'), ...findingsOf(v2007.build(), 'R2-64BIT')]).toEqual([]);
   });
+
+  it('is only about OCS server roles: not a 32-bit back end, SQL Server, reverse proxy, gateway, PSTN or load balancer', () => {
+    const b = new PlanBuilder('2007-r2');
+    const { sql, lb } = b.enterprisePool();
+    b.set(sql, { is64bit: false });
+    b.set(lb, { is64bit: false });
+    const others = (['sql-server', 'reverse-proxy', 'media-gateway', 'pstn'] as const).map((k) => b.node(k, { is64bit: false }));
+    const edge = b.node('edge-server', { is64bit: false });
+    expect(findingsOf(b.build(), 'R2-64BIT').map((f) => f.nodes)).toEqual([[edge]]);
+    expect(others).toHaveLength(4);
+  });
 });
 
 describe('ROLE-ON-DC', () => {

@@ -1,5 +1,5 @@
 /** Per-server requirements: SQL Server version, 64-bit on R2, no domain controller. */
-import { OCS_VERSION_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
+import { kindDef, OCS_VERSION_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
 import type { OcsVersion, SqlVersion } from '../../domain/plan';
 import { edit } from '../draft';
 import { finding, list, nameOf, server } from '../format';
@@ -56,7 +56,8 @@ export const r2Is64bit: RuleDefinition = {
     const out: Finding[] = [];
     if (ctx.ocsVersion !== '2007-r2') return out;
     for (const node of ctx.nodes) {
-      if (node.is64bit !== false || node.kind === 'hardware-load-balancer') continue;
+      // Only OCS server roles: the back end may run 32-bit or 64-bit SQL Server [R3]; devices and the PSTN are not Windows servers.
+      if (node.is64bit !== false || !kindDef(node.kind)?.ocsRole) continue;
       out.push(
         finding(
           r2Is64bit,
