@@ -27,7 +27,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from '../scripts/browser.mjs';
-import { makeLargePlan } from '../src/domain/largePlan.ts';
+import { makeLargePlan } from '../test/support/largePlan.ts';
 import { serveStatic } from './serve.mjs';
 import { DEFAULT_RUNS, DRAG_TARGET, log, ROOT, SIZES } from './browser/common.mjs';
 import { measure } from './browser/drag.mjs';

@@ -3,7 +3,7 @@
  * Run: `npx tsx bench/core.bench.ts [out.json]` (scripts/bench.mjs runs it and prints the table).
  */
 import { writeFileSync } from 'node:fs';
-import { makeLargePlan } from '../src/domain/largePlan';
+import { makeLargePlan } from '../test/support/largePlan';
 import { templatePlan } from '../src/domain/templates';
 import { exportSvg } from '../src/io/exportSvg';
 import { buildShareUrl, decodePlanLink, encodePlanLink } from '../src/io/link';

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { deflateSync, strToU8 } from 'fflate';
-import { makeLargePlan } from '../src/domain/largePlan';
+import { makeLargePlan } from '../test/support/largePlan';
 import { toBase64url } from '../src/io/base64url';
 import { crc32 } from '../src/io/crc32';
 import { LIMITS } from '../src/io/limits';

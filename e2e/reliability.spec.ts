@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { makeLargePlan } from '../src/domain/largePlan';
+import { makeLargePlan } from '../test/support/largePlan';
 import { MAX_PLAN_TEXT_LENGTH } from '../src/io/readPlan';
 import { Designer } from './pages/designer';
 import type { PlanShape } from './pages/designer';

@@ -28,7 +28,7 @@ if (!only || only === 'static') {
   run('types', 'npx tsc -p tsconfig.json --noEmit');
   run('browser types (no Node)', 'npx tsc -p tsconfig.app.json');
   run('lint', 'npx eslint . --max-warnings=0');
-  run('circular imports', 'node scripts/check-cycles.mjs src scripts bench e2e');
+  run('circular imports', 'node scripts/check-cycles.mjs src scripts bench e2e test');
 }
 if (!only || only === 'unit') run('unit and CLI tests', 'npx vitest run');
 if (!only || only === 'e2e') run('end-to-end tests', 'npx playwright test', { CHROMIUM_PATH: browser ?? '' });

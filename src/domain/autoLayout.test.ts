@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { autoLayout } from './autoLayout';
 import { allPoolBoxes, moveItems } from './operations';
 import { containsPoint, nodeBox, NODE_SIZE } from './geometry';
-import { makeLargePlan } from './largePlan';
+import { makeLargePlan } from '../../test/support/largePlan';
 import { templatePlan } from './templates';
 import type { Plan } from './plan';
 

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planArbitrary } from '../io/arbitraries';
-import { arbitraryPlan } from '../rules/randomPlan';
-import { makeLargePlan } from './largePlan';
+import { planArbitrary } from '../../test/support/arbitraries';
+import { arbitraryPlan } from '../../test/support/randomPlan';
+import { makeLargePlan } from '../../test/support/largePlan';
 import { growPool, normalizePoolBoxes } from './operations';
 import type { Plan } from './plan';
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
 import type { Finding } from '../rules';
-import { fuzzRuns, planArbitrary } from './arbitraries';
+import { fuzzRuns, planArbitrary } from '../../test/support/arbitraries';
 import { PlanReadError, readPlan } from './readPlan';
 import { exportSvg, readPlanFromSvg } from './exportSvg';
 import { planToJson } from './planJson';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
-import { fuzzRuns, planArbitrary } from './arbitraries';
+import { fuzzRuns, planArbitrary } from '../../test/support/arbitraries';
 import { buildShareUrl, decodePlanLink, encodePlanLink, LINK_FORMAT, planPayloadFromHash } from './link';
 import { toBase64url } from './base64url';
 import { PlanReadError } from './readPlan';

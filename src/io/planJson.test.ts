@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
-import { planArbitrary } from './arbitraries';
+import { planArbitrary } from '../../test/support/arbitraries';
 import { PLAN_SCHEMA_ID, planFileName, planToJson } from './planJson';
 import { parsePlanText } from './readPlan';
 

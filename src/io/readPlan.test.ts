@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
-import { anyCodePointString, FUZZ_INPUTS, FUZZ_TOTAL, fuzzRuns, limitValue, mutate, mutationArbitrary, planArbitrary } from './arbitraries';
+import { anyCodePointString, FUZZ_INPUTS, FUZZ_TOTAL, fuzzRuns, limitValue, mutate, mutationArbitrary, planArbitrary } from '../../test/support/arbitraries';
 import { exportSvg } from './exportSvg';
 import { migratePlan } from './migrations';
 import type { PlanMigration } from './migrations';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, compareFindings, fixesFor, RULE_IDS, RULES, ruleById, SEVERITY_ORDER, sourceOf } from './index';
-import { arbitraryPlan } from './randomPlan';
-import { PlanBuilder } from './testing';
+import { arbitraryPlan } from '../../test/support/randomPlan';
+import { PlanBuilder } from '../../test/support/planBuilder';
 
 /** The catalog of the domain doc, section 3: id and severity (EE-BACKEND-SHARED: error on R2). */
 const CATALOG: [string, string][] = [

@@ -6,9 +6,9 @@ import type { Finding, RuleId } from './index';
 import { templatePlan } from '../domain/templates';
 import { proposedFixes } from './fixes';
 import { checkPlan, fixesFor } from './index';
-import { arbitraryPlan } from './randomPlan';
-import { planArbitrary } from '../io/arbitraries';
-import { errorsOf, findingsOf, frozen, newErrors, PlanBuilder, stillReported } from './testing';
+import { arbitraryPlan } from '../../test/support/randomPlan';
+import { planArbitrary } from '../../test/support/arbitraries';
+import { errorsOf, findingsOf, frozen, newErrors, PlanBuilder, stillReported } from '../../test/support/planBuilder';
 
 /** The one finding of a rule, and its fix of a given id (applied to a frozen plan: fixes never mutate). */
 function fixOf(plan: Plan, rule: RuleId, fixId: string): { finding: Finding; after: Plan } {

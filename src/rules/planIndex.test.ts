@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan, PlanNode } from '../domain/plan';
-import { makeLargePlan } from '../domain/largePlan';
+import { makeLargePlan } from '../../test/support/largePlan';
 import { buildPlanIndex } from './planIndex';
-import { arbitraryPlan } from './randomPlan';
+import { arbitraryPlan } from '../../test/support/randomPlan';
 
 /** Neighbours the plain way: every link in order, each other node once, missing nodes and self-links left out. */
 function naiveNeighbors(plan: Plan, id: string): PlanNode[] {

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../../domain/templates';
-import { fuzzRuns, limitValue, mutate, mutationArbitrary, planArbitrary } from '../../io/arbitraries';
+import { fuzzRuns, limitValue, mutate, mutationArbitrary, planArbitrary } from '../../../test/support/arbitraries';
 import { exportSvg } from '../../io/exportSvg';
 import { planToJson } from '../../io/planJson';
 import { planStore, sessionStore } from '../stores';

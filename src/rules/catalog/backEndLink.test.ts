@@ -4,7 +4,7 @@ import { templatePlan } from '../../domain/templates';
 import type { Plan } from '../../domain/plan';
 import { ruleById, sourceOf } from '../check';
 import { fixesFor } from '../fixes';
-import { errorsOf, findingsOf, frozen, PlanBuilder } from '../testing';
+import { errorsOf, findingsOf, frozen, PlanBuilder } from '../../../test/support/planBuilder';
 
 const linked = (plan: Plan, a: string, b: string) =>
   plan.links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, PlanBuilder } from '../testing';
+import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
 
 describe('CONSOLIDATED-HAS-DEDICATED', () => {
   it('flags a dedicated server in a consolidated pool, with the message of the doc', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, PlanBuilder } from '../testing';
+import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
 
 describe('EXPANDED-MISSING-DEDICATED', () => {
   it('accepts an expanded pool with one of each dedicated server', () => {

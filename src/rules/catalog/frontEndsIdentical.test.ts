@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, PlanBuilder } from '../testing';
+import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
 
 describe('FE-NOT-IDENTICAL', () => {
   it('flags the odd Front End out', () => {

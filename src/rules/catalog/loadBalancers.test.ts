@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, PlanBuilder } from '../testing';
+import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
 
 /** A pool with two Front Ends and a back end, no load balancer. */
 function bare() {

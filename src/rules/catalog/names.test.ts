@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { templatePlan } from '../../domain/templates';
-import { awkwardString } from '../../io/arbitraries';
+import { awkwardString } from '../../../test/support/arbitraries';
 import { fixesFor } from '../fixes';
-import { findingsOf, frozen, PlanBuilder } from '../testing';
+import { findingsOf, frozen, PlanBuilder } from '../../../test/support/planBuilder';
 import { fqdnProblem } from './names';
 
 describe('fqdnProblem', () => {

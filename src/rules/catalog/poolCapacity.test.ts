@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OcsVersion } from '../../domain/plan';
 import { poolCapacity } from '../capacity';
-import { findingsOf, PlanBuilder } from '../testing';
+import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
 
 function pool(version: OcsVersion, configuration: 'consolidated' | 'expanded', frontEnds: number, users = 1000) {
   const b = new PlanBuilder(version);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OcsVersion, SqlVersion } from '../../domain/plan';
-import { findingsOf, PlanBuilder } from '../testing';
+import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
 
 describe('SQL-VERSION', () => {
   const plan = (version: OcsVersion, sqlVersion: SqlVersion) => {

@@ -3,9 +3,9 @@
  * a hardware load balancer above them, a back end below) and every fifth pool a Standard Edition pool,
  * laid out on a grid. Deterministic: the same arguments give the same plan.
  */
-import { boxAroundMembers, LAYOUT_COLUMN, snap } from './geometry';
-import type { Link, OcsVersion, Plan, PlanNode, Pool } from './plan';
-import { PLAN_FORMAT, PLAN_VERSION } from './plan';
+import { boxAroundMembers, LAYOUT_COLUMN, snap } from '../../src/domain/geometry';
+import type { Link, OcsVersion, Plan, PlanNode, Pool } from '../../src/domain/plan';
+import { PLAN_FORMAT, PLAN_VERSION } from '../../src/domain/plan';
 
 const COL = LAYOUT_COLUMN;
 const FE_Y = 192;

@@ -22,8 +22,8 @@ import {
   PLAN_VERSION,
   POOL_CONFIGURATIONS,
   SQL_VERSIONS,
-} from '../domain/plan';
-import type { Plan } from '../domain/plan';
+} from '../../src/domain/plan';
+import type { Plan } from '../../src/domain/plan';
 
 /** Strings that have broken XML, HTML, JSON and URL handling somewhere before. */
 export const NASTY_STRINGS = [

@@ -1,11 +1,11 @@
 /** Test support: a tiny builder for plans, and shortcuts to the findings of one rule. */
-import { KIND_INFO, POOL_KIND_INFO } from '../domain/kinds';
-import { nextName } from '../domain/names';
-import type { Link, NodeKind, OcsVersion, Plan, PlanNode, Pool, PoolTemplateKind } from '../domain/plan';
-import { PLAN_FORMAT, PLAN_VERSION } from '../domain/plan';
-import { checkPlan } from './check';
-import { subjectOf } from './subject';
-import type { Finding, RuleId } from './types';
+import { KIND_INFO, POOL_KIND_INFO } from '../../src/domain/kinds';
+import { nextName } from '../../src/domain/names';
+import type { Link, NodeKind, OcsVersion, Plan, PlanNode, Pool, PoolTemplateKind } from '../../src/domain/plan';
+import { PLAN_FORMAT, PLAN_VERSION } from '../../src/domain/plan';
+import { checkPlan } from '../../src/rules/check';
+import { subjectOf } from '../../src/rules/subject';
+import type { Finding, RuleId } from '../../src/rules/types';
 
 export class PlanBuilder {
   readonly pools: Pool[] = [];

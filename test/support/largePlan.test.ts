@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../rules';
+import { checkPlan } from '../../src/rules';
 import { makeLargePlan } from './largePlan';
 
 describe('makeLargePlan', () => {

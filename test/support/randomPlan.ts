@@ -1,7 +1,7 @@
 /** Test support: random plans, small but covering every field of the format, for property tests. */
 import fc from 'fast-check';
-import type { Plan, PlanNode, Pool } from '../domain/plan';
-import { BALANCING_TYPES, COLLOCATED_ROLES, NODE_KINDS, OCS_VERSIONS, PLAN_FORMAT, PLAN_VERSION, SQL_VERSIONS } from '../domain/plan';
+import type { Plan, PlanNode, Pool } from '../../src/domain/plan';
+import { BALANCING_TYPES, COLLOCATED_ROLES, NODE_KINDS, OCS_VERSIONS, PLAN_FORMAT, PLAN_VERSION, SQL_VERSIONS } from '../../src/domain/plan';
 
 const NAMES = ['fe01.contoso.com', 'FE01.contoso.com', 'sql01.contoso.com', 'pool01.contoso.com', 'server', 'bad_name.contoso.com', 'x.contoso.1', ''];
 
