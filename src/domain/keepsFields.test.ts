@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../io/readPlan';
 import { planToJson } from '../io/planJson';
-import { arbitraryPlan } from '../../test/support/randomPlan';
+import { arbitraryPlan } from '../../test/support/arbitraries';
 import { createPlanStore } from '../store/planStore';
 import { autoLayout } from './autoLayout';
 import { copyFragment, pasteFragment } from './fragment';

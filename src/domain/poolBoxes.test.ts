@@ -5,8 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planArbitrary } from '../../test/support/arbitraries';
-import { arbitraryPlan } from '../../test/support/randomPlan';
+import { arbitraryPlan, planArbitrary } from '../../test/support/arbitraries';
 import { makeLargePlan } from '../../test/support/largePlan';
 import { growPool, normalizePoolBoxes } from './operations';
 import type { Plan } from './plan';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, compareFindings, fixesFor, RULE_IDS, RULES, ruleById, SEVERITY_ORDER, sourceOf } from './index';
-import { arbitraryPlan } from '../../test/support/randomPlan';
+import { arbitraryPlan } from '../../test/support/arbitraries';
 import { PlanBuilder } from '../../test/support/planBuilder';
 
 /** The catalog of the domain doc, section 3: id and severity (EE-BACKEND-SHARED: error on R2). */

@@ -6,8 +6,7 @@ import type { Finding, RuleId } from './index';
 import { templatePlan } from '../domain/templates';
 import { proposedFixes } from './fixes';
 import { checkPlan, fixesFor } from './index';
-import { arbitraryPlan } from '../../test/support/randomPlan';
-import { planArbitrary } from '../../test/support/arbitraries';
+import { arbitraryPlan, planArbitrary } from '../../test/support/arbitraries';
 import { errorsOf, findingsOf, frozen, newErrors, PlanBuilder, stillReported } from '../../test/support/planBuilder';
 
 /** The one finding of a rule, and its fix of a given id (applied to a frozen plan: fixes never mutate). */
@@ -343,7 +342,7 @@ describe('no fix makes things worse', () => {
     return applied;
   }
 
-  it('on random plans of the rules generator: every offered fix, applied, adds no error', () => {
+  it('on random plans as a user draws them (the AS_DRAWN style): every offered fix, applied, adds no error', () => {
     let applied = 0;
     fc.assert(
       fc.property(arbitraryPlan(), (plan) => {
@@ -354,7 +353,7 @@ describe('no fix makes things worse', () => {
     expect(applied).toBeGreaterThan(200);
   });
 
-  it('on random plans of the reader generator (awkward names and ids): every offered fix adds no error', () => {
+  it('on random plans of the AWKWARD style (awkward names and ids, unknown fields): every offered fix adds no error', () => {
     let applied = 0;
     fc.assert(
       fc.property(planArbitrary, (plan) => {

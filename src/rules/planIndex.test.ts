@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Plan, PlanNode } from '../domain/plan';
 import { makeLargePlan } from '../../test/support/largePlan';
 import { buildPlanIndex } from './planIndex';
-import { arbitraryPlan } from '../../test/support/randomPlan';
+import { arbitraryPlan } from '../../test/support/arbitraries';
 
 /** Neighbours the plain way: every link in order, each other node once, missing nodes and self-links left out. */
 function naiveNeighbors(plan: Plan, id: string): PlanNode[] {

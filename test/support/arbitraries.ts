@@ -23,7 +23,7 @@ import {
   POOL_CONFIGURATIONS,
   SQL_VERSIONS,
 } from '../../src/domain/plan';
-import type { Plan } from '../../src/domain/plan';
+import type { Plan, Position } from '../../src/domain/plan';
 
 /** Strings that have broken XML, HTML, JSON and URL handling somewhere before. */
 export const NASTY_STRINGS = [
@@ -128,31 +128,85 @@ const NODE_KEYS = [
 const LINK_KEYS = ['id', 'from', 'to'];
 const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones'];
 
-const poolFields = withExtras(
-  fc.record(
-    {
-      name: awkwardString,
-      edition: fc.constantFrom(...EDITIONS),
-      configuration: fc.constantFrom(...POOL_CONFIGURATIONS),
-      purpose: fc.constantFrom(...POOL_PURPOSES),
-      users: fc.oneof(fc.nat(200_000), fc.nat()),
-      position,
-      size,
-    },
-    { requiredKeys: ['name', 'edition'] },
-  ),
-  POOL_KEYS,
-);
+/**
+ * What kind of plans the one plan generator makes. The reader's tests want valid plans with awkward strings and
+ * unknown fields everywhere (`AWKWARD`); the rules' tests want plans that look like a user's, small, with names
+ * the rules judge, references that may name nothing and links that may join a server to itself (`AS_DRAWN`).
+ */
+export interface PlanStyle {
+  /** Most pools, servers and links. */
+  pools: number;
+  nodes: number;
+  links: number;
+  /** Names of the plan, its pools and servers (and cluster names). */
+  text: fc.Arbitrary<string>;
+  /** Ids: awkward unique strings, or the app's own `p1`, `n1`, `l1`. */
+  ids: 'awkward' | 'sequential';
+  position: fc.Arbitrary<Position>;
+  /** Pools may carry an explicit position and size. */
+  poolBoxes: boolean;
+  /** Unknown fields on the plan, its pools, servers, links and their positions. */
+  extras: boolean;
+  /** A pool reference or a link end may name nothing, and a link may join a server to itself (plans as damaged by hand). */
+  dangling: boolean;
+}
 
-const nodeFields = (poolCount: number) =>
-  withExtras(
+const RULE_NAMES = ['fe01.contoso.com', 'FE01.contoso.com', 'sql01.contoso.com', 'pool01.contoso.com', 'server', 'bad_name.contoso.com', 'x.contoso.1', ''];
+
+export const AWKWARD: PlanStyle = {
+  pools: 3,
+  nodes: 7,
+  links: 8,
+  text: awkwardString,
+  ids: 'awkward',
+  position,
+  poolBoxes: true,
+  extras: true,
+  dangling: false,
+};
+
+export const AS_DRAWN: PlanStyle = {
+  pools: 4,
+  nodes: 14,
+  links: 24,
+  text: fc.oneof(fc.constantFrom(...RULE_NAMES), fc.stringMatching(/^[a-z]{1,4}[0-9]{0,2}\.contoso\.com$/)),
+  ids: 'sequential',
+  position: fc.record({ x: fc.integer({ min: 0, max: 1200 }), y: fc.integer({ min: 0, max: 800 }) }),
+  poolBoxes: false,
+  extras: false,
+  dangling: true,
+};
+
+const none = fc.constant({});
+
+function poolFields(style: PlanStyle) {
+  const box = style.poolBoxes ? { position, size } : {};
+  return fc.tuple(
+    fc.record(
+      {
+        name: style.text,
+        edition: fc.constantFrom(...EDITIONS),
+        configuration: fc.constantFrom(...POOL_CONFIGURATIONS),
+        purpose: fc.constantFrom(...POOL_PURPOSES),
+        users: style.extras ? fc.oneof(fc.nat(200_000), fc.nat()) : fc.integer({ min: 0, max: 150_000 }),
+        ...box,
+      },
+      { requiredKeys: ['name', 'edition'] },
+    ),
+    style.extras ? extraFields(POOL_KEYS) : none,
+  );
+}
+
+function nodeFields(style: PlanStyle, poolCount: number) {
+  const pools = style.dangling ? poolCount + 1 : poolCount;
+  return fc.tuple(
     fc.record(
       {
         kind: fc.constantFrom(...NODE_KINDS),
-        name: awkwardString,
-        poolIndex: poolCount > 0 ? fc.nat(poolCount - 1) : fc.constant(-1),
-        position,
-        collocated: fc.array(fc.constantFrom(...COLLOCATED_ROLES), { maxLength: 4 }),
+        name: style.text,
+        poolIndex: pools > 0 ? fc.nat(pools - 1) : fc.constant(-1),
+        position: style.position,
+        collocated: style.extras ? fc.array(fc.constantFrom(...COLLOCATED_ROLES), { maxLength: 4 }) : fc.subarray([...COLLOCATED_ROLES], { maxLength: 3 }),
         sqlVersion: fc.constantFrom(...SQL_VERSIONS),
         is64bit: fc.boolean(),
         balancing: fc.constantFrom(...BALANCING_TYPES),
@@ -163,67 +217,90 @@ const nodeFields = (poolCount: number) =>
         cwaUsers: fc.constantFrom(...CWA_USERS),
         sqlEdition: fc.constantFrom(...SQL_EDITIONS),
         databases: fc.subarray([...ROLE_DATABASES]),
-        cluster: awkwardString,
+        cluster: style.text,
         side: fc.constantFrom(...BALANCER_SIDES),
       },
       { requiredKeys: ['kind', 'name', 'position'] },
     ),
-    [...NODE_KEYS, 'poolIndex'],
+    style.extras ? extraFields([...NODE_KEYS, 'poolIndex']) : none,
   );
+}
 
-type LinkEnds = { fromIndex: number; toIndex: number } & Record<string, unknown>;
+function linkEnds(style: PlanStyle, nodeCount: number) {
+  const ends: fc.Arbitrary<{ fromIndex: number; toIndex: number }> = style.dangling
+    ? fc.tuple(fc.nat(nodeCount), fc.nat(nodeCount)).map(([a, b]) => ({ fromIndex: a, toIndex: b }))
+    : fc.tuple(fc.nat(nodeCount - 1), fc.nat(Math.max(0, nodeCount - 2))).map(([a, b]) => ({ fromIndex: a, toIndex: b >= a ? b + 1 : b }));
+  return fc.tuple(ends, style.extras ? extraFields([...LINK_KEYS, 'fromIndex', 'toIndex']) : none);
+}
 
-const linkEnds = (nodeCount: number): fc.Arbitrary<LinkEnds> =>
-  withExtras(
-    fc
-      .tuple(fc.nat(nodeCount - 1), fc.nat(Math.max(0, nodeCount - 2)))
-      .map(([a, b]) => ({ fromIndex: a, toIndex: b >= a ? b + 1 : b })),
-    [...LINK_KEYS, 'fromIndex', 'toIndex'],
-  );
+/** The one plan generator, in a style: `AWKWARD` plans pass the reader; `AS_DRAWN` plans may not (dangling references). */
+export function plansIn(style: PlanStyle): fc.Arbitrary<Plan> {
+  return fc
+    .record({ poolCount: fc.nat(style.pools), nodeCount: fc.nat(style.nodes), linkCount: fc.nat(style.links) })
+    .chain(({ poolCount, nodeCount, linkCount }) => {
+      const links = nodeCount >= (style.dangling ? 0 : 2) ? linkCount : 0;
+      const total = poolCount + nodeCount + links;
+      return fc.record({
+        ids:
+          style.ids === 'awkward'
+            ? fc.uniqueArray(awkwardId, { minLength: total, maxLength: total })
+            : fc.constant([
+                ...Array.from({ length: poolCount }, (_, i) => `p${i + 1}`),
+                ...Array.from({ length: nodeCount }, (_, i) => `n${i + 1}`),
+                ...Array.from({ length: links }, (_, i) => `l${i + 1}`),
+              ]),
+        sequentialLinkIds: fc.boolean(),
+        name: style.ids === 'awkward' ? style.text : fc.constant('Random plan'),
+        ocsVersion: fc.constantFrom(...OCS_VERSIONS),
+        extra: style.extras ? extraFields(PLAN_KEYS) : none,
+        pools: fc.array(poolFields(style), { minLength: poolCount, maxLength: poolCount }),
+        nodes: fc.array(nodeFields(style, poolCount), { minLength: nodeCount, maxLength: nodeCount }),
+        links: links > 0 ? fc.array(linkEnds(style, nodeCount), { minLength: links, maxLength: links }) : fc.constant([] as [{ fromIndex: number; toIndex: number }, Record<string, unknown>][]),
+      });
+    })
+    .map(({ ids, sequentialLinkIds, name, ocsVersion, extra, pools, nodes, links }) => {
+      const poolIds = ids.slice(0, pools.length);
+      const nodeIds = ids.slice(pools.length, pools.length + nodes.length);
+      let linkIds = ids.slice(pools.length + nodes.length);
+      // Sequential link ids (l1, l2, ...) are what the app writes; they must stay unique.
+      const seq = links.map((_, i) => `l${i + 1}`);
+      if (sequentialLinkIds && !seq.some((id) => poolIds.includes(id) || nodeIds.includes(id))) linkIds = seq;
+      // A reference past the end names nothing (`p4` of three pools): only in the AS_DRAWN style.
+      const poolId = (i: number) => poolIds[i] ?? `p${i + 1}`;
+      const nodeId = (i: number) => nodeIds[i] ?? `n${i + 1}`;
+      return {
+        format: PLAN_FORMAT,
+        version: PLAN_VERSION,
+        name,
+        ocsVersion,
+        pools: pools.map(([p, more], i) => {
+          const pool = { id: poolIds[i], ...p, ...more } as Record<string, unknown>;
+          // A Standard Edition pool has no configuration, as the app writes it.
+          if (!style.extras && p.edition !== 'enterprise') delete pool.configuration;
+          return pool;
+        }),
+        nodes: nodes.map(([{ poolIndex, ...n }, more], i) => ({
+          id: nodeIds[i],
+          ...n,
+          ...more,
+          ...(poolIndex === undefined || poolIndex < 0 ? {} : { pool: poolId(poolIndex) }),
+        })),
+        links: links.map(([{ fromIndex, toIndex }, more], i) => ({
+          id: linkIds[i],
+          from: nodeId(fromIndex),
+          to: nodeId(toIndex),
+          ...more,
+        })),
+        ...extra,
+      } as unknown as Plan;
+    });
+}
 
 /** A valid plan (passes readPlan) with awkward strings, unknown fields and optional fields present or absent. */
-export const planArbitrary: fc.Arbitrary<Plan> = fc
-  .record({ poolCount: fc.nat(3), nodeCount: fc.nat(7), linkCount: fc.nat(8) })
-  .chain(({ poolCount, nodeCount, linkCount }) => {
-    const links = nodeCount >= 2 ? linkCount : 0;
-    return fc.record({
-      ids: fc.uniqueArray(awkwardId, { minLength: poolCount + nodeCount + links, maxLength: poolCount + nodeCount + links }),
-      sequentialLinkIds: fc.boolean(),
-      name: awkwardString,
-      ocsVersion: fc.constantFrom(...OCS_VERSIONS),
-      extra: extraFields(PLAN_KEYS),
-      pools: fc.array(poolFields, { minLength: poolCount, maxLength: poolCount }),
-      nodes: fc.array(nodeFields(poolCount), { minLength: nodeCount, maxLength: nodeCount }),
-      links: nodeCount >= 2 ? fc.array(linkEnds(nodeCount), { minLength: links, maxLength: links }) : fc.constant([] as LinkEnds[]),
-    });
-  })
-  .map(({ ids, sequentialLinkIds, name, ocsVersion, extra, pools, nodes, links }) => {
-    const poolIds = ids.slice(0, pools.length);
-    const nodeIds = ids.slice(pools.length, pools.length + nodes.length);
-    let linkIds = ids.slice(pools.length + nodes.length);
-    // Sequential link ids (l1, l2, ...) are what the app writes; they must stay unique.
-    const seq = links.map((_, i) => `l${i + 1}`);
-    if (sequentialLinkIds && !seq.some((id) => poolIds.includes(id) || nodeIds.includes(id))) linkIds = seq;
-    return {
-      format: PLAN_FORMAT,
-      version: PLAN_VERSION,
-      name,
-      ocsVersion,
-      pools: pools.map((p, i) => ({ id: poolIds[i], ...p })),
-      nodes: nodes.map(({ poolIndex, ...n }, i) => ({
-        id: nodeIds[i],
-        ...n,
-        ...(poolIndex === undefined || poolIndex < 0 ? {} : { pool: poolIds[poolIndex] }),
-      })),
-      links: links.map(({ fromIndex, toIndex, ...rest }, i) => ({
-        id: linkIds[i],
-        from: nodeIds[fromIndex],
-        to: nodeIds[toIndex],
-        ...rest,
-      })),
-      ...extra,
-    } as Plan;
-  });
+export const planArbitrary: fc.Arbitrary<Plan> = plansIn(AWKWARD);
+
+/** Small plans as a user draws them (names the rules judge, every kind and field), for the rules' property tests. */
+export const arbitraryPlan = (): fc.Arbitrary<Plan> => plansIn(AS_DRAWN);
 
 // ---------- mutations for fuzzing ----------
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../../domain/templates';
 import { checkPlan } from '../../rules';
-import { arbitraryPlan } from '../../../test/support/randomPlan';
+import { arbitraryPlan } from '../../../test/support/arbitraries';
 import { newServerProblems, placementProblems } from './placementPreview';
 
 describe('placementProblems', () => {
