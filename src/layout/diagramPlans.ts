@@ -1,0 +1,26 @@
+/** The plans the diagram geometry is measured on in tests: the templates, the readable fixtures, generated plans, and the tidied ones. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { autoLayout } from '../domain/autoLayout';
+import { makeLargePlan } from '../domain/largePlan';
+import type { Plan } from '../domain/plan';
+import { templatePlan } from '../domain/templates';
+import { readPlan } from '../io/readPlan';
+
+export function diagramPlans(): { label: string; plan: Plan }[] {
+  const out: { label: string; plan: Plan }[] = [];
+  for (const t of ['standard', 'consolidated', 'expanded'] as const) out.push({ label: `template ${t}`, plan: templatePlan(t) });
+  const dir = new URL('../../fixtures/plans/', import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+    } catch {
+      continue;
+    }
+    const read = readPlan(raw);
+    if (read.ok) out.push({ label: `fixture ${file}`, plan: read.plan });
+  }
+  out.push({ label: 'generated 60', plan: makeLargePlan(60) });
+  for (const { label, plan } of [...out]) out.push({ label: `${label}, tidied`, plan: autoLayout(plan) });
+  return out;
+}
