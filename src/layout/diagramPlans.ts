@@ -21,6 +21,16 @@ export function diagramPlans(): { label: string; plan: Plan }[] {
     if (read.ok) out.push({ label: `fixture ${file}`, plan: read.plan });
   }
   out.push({ label: 'generated 60', plan: makeLargePlan(60) });
+  const expanded = templatePlan('expanded');
+  const long = ['fe01-renamed.contoso.com', 'ocsfe03.emea.corp.fabrikam.com', 'a-very-long-front-end-name.north-america.corp.fabrikam.com'];
+  out.push({
+    label: 'long names',
+    plan: {
+      ...expanded,
+      pools: expanded.pools.map((p) => ({ ...p, name: 'pool-with-a-long-name.emea.corp.fabrikam.com' })),
+      nodes: expanded.nodes.map((n, i) => (i < long.length ? { ...n, name: long[i] } : n)),
+    },
+  });
   for (const { label, plan } of [...out]) out.push({ label: `${label}, tidied`, plan: autoLayout(plan) });
   return out;
 }
