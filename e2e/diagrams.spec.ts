@@ -146,6 +146,19 @@ test.describe('diagrams, measured', () => {
     expect(svg).toContain('>TLS 5061</text>');
   });
 
+  test('a link label typed in the inspector is drawn on the line and exported', async ({ page }) => {
+    const d = new Designer(page);
+    await d.goto();
+    await d.startFromTemplate('consolidated');
+    const link = (await d.plan()).links[0];
+    await page.locator(`.react-flow__edge[data-id="${link.id}"]`).dispatchEvent('click');
+    await page.getByTestId('inspector-link-label').fill('SIP/TLS 5061');
+    await page.getByTestId('inspector-link-label').press('Enter');
+    expect((await d.plan()).links[0]).toMatchObject({ id: link.id, label: 'SIP/TLS 5061' });
+    await expect(page.locator(`.react-flow__edge[data-id="${link.id}"] [data-testid=link-label]`)).toHaveText('SIP/TLS 5061');
+    expect((await d.exportFile('svg')).text).toContain('>SIP/TLS 5061</text>');
+  });
+
   test('dragging a server re-routes its links live around the others', async ({ page }) => {
     const d = new Designer(page);
     await d.goto();

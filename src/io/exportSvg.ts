@@ -115,9 +115,16 @@ function poolSubtitle(pool: Pool): string {
 }
 
 function drawPool(pool: Pool, box: Box): string {
+  return (
+    `<rect class="ocs-pool" data-pool-id="${escapeXml(pool.id)}" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc"/>`
+  );
+}
+
+/** The pool's border and title rule, drawn after the links: the gaps under the links do not break them. */
+function drawPoolBorder(pool: Pool, box: Box): string {
   const standard = pool.edition === 'standard';
   return (
-    `<rect class="ocs-pool" data-pool-id="${escapeXml(pool.id)}" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.5"${standard ? ' stroke-dasharray="6 4"' : ''}/>` +
+    `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="none" stroke="#94a3b8" stroke-width="1.5"${standard ? ' stroke-dasharray="6 4"' : ''}/>` +
     `<path d="M${f(box.x + 1)} ${f(box.y + 40)}h${f(Math.max(0, box.width - 2))}" stroke="#cbd5e1" stroke-width="1"/>`
   );
 }
@@ -137,7 +144,8 @@ function drawPoolLabel(pool: Pool, box: Box, b: Badge | undefined): string {
 /** The pool's whole name in its title bar: smaller, or on two lines, where it is long. */
 function poolName(name: string, x: number, top: number, room: number): string {
   const fit = nameLines(name, room, 20, measureBold, [13, 12, 11, 10, 9]);
-  return lines(x, top, fit.lines, fit.size, `font-weight="700" fill="${TEXT}"`);
+  // Outlined in the pool's colour, so a link passing under the title does not strike it through.
+  return lines(x, top, fit.lines, fit.size, `font-weight="700" fill="${TEXT}" stroke="#f8fafc" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`);
 }
 
 function nodeDetail(node: PlanNode): string {
@@ -305,6 +313,7 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
     `<g class="ocs-diagram" transform="translate(${f(MARGIN - bounds.x)} ${f(top - bounds.y)})">`,
     ...plan.pools.map((p, i) => drawPool(p, boxes[i])),
     drawLinks(plan, routes),
+    ...plan.pools.map((p, i) => drawPoolBorder(p, boxes[i])),
     ...plan.pools.map((p, i) => drawPoolLabel(p, boxes[i], poolBadges.get(p.id))),
     ...plan.nodes.map(drawNode),
     ...plan.nodes.flatMap((n) => {
