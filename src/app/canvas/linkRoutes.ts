@@ -1,15 +1,17 @@
 /**
- * The links' routes on the canvas. The router (libavoid, WebAssembly) loads after the first screen;
- * it keeps one model of the plan and re-routes what moved after each change: within the frame in
- * small plans, and once the pointer rests (150 ms without change) where a routing pass costs more
- * than a frame allows. Each link subscribes to its own route, so only links whose route changed
- * re-render. Until a route is known (or while its servers are moved and it is stale) a link is a
- * straight line between the borders of its servers.
+ * The links' routes on the canvas. The router (libavoid, WebAssembly) runs in a Web Worker
+ * (routeWorker), loaded after the first screen; a pass over a plan takes from a few milliseconds to
+ * about two seconds at 1,000 servers, so it never runs in the page's thread. After each change of
+ * the plan the newest positions go to the worker as soon as it is free (changes made meanwhile are
+ * folded into one pass): small plans re-route while the pointer moves, large ones catch up once it
+ * rests. Each link subscribes to its own route, so only links whose route changed re-render. Until
+ * a route is known (or while its servers are moved and it is stale) a link is a straight line
+ * between the borders of its servers.
  */
-import wasmUrl from 'libavoid-js/libavoid.wasm?url';
 import { NODE_SIZE } from '../../domain/geometry';
 import type { Plan, Position } from '../../domain/plan';
-import type { LinkRouter, Route, RouteMap } from '../../layout/routes';
+import type { Route, RouteMap, RoutedPlan } from '../../layout/routes';
+import type { RouteReply, RouteRequest } from './routeMessages';
 
 export interface RoutedLink {
   route: Route;
@@ -22,17 +24,16 @@ type Listener = () => void;
 
 const routes = new Map<string, RoutedLink>();
 const listeners = new Map<string, Set<Listener>>();
-let router: LinkRouter | undefined;
-let loading: Promise<LinkRouter> | undefined;
-let pending: Pick<Plan, 'nodes' | 'links'> | undefined;
-let routed: Pick<Plan, 'nodes' | 'links'> | undefined;
-let frame = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
-/** What the last routing pass cost, in ms. */
+let worker: Worker | undefined;
+let broken = false;
+let seq = 0;
+/** The pass the worker is on: its number and the plan it was sent. */
+let inFlight: { seq: number; plan: RoutedPlan; started: number } | undefined;
+let pending: RoutedPlan | undefined;
+let routed: RoutedPlan | undefined;
+const waiters: { plan: RoutedPlan; resolve: (r: RouteMap | undefined) => void }[] = [];
+/** What the last routing pass took, in ms (in the worker, as the page saw it). */
 let lastCost = 0;
-/** A pass that costs more than this waits for the pointer to rest. */
-const FRAME_BUDGET = 8;
-const REST = 150;
 
 export function subscribeRoute(id: string, listener: Listener): () => void {
   let set = listeners.get(id);
@@ -54,13 +55,7 @@ function sameRoute(a: Route, b: Route): boolean {
   return a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
 }
 
-function run() {
-  frame = 0;
-  timer = undefined;
-  const plan = pending;
-  if (!router || !plan || plan === routed) return;
-  const start = performance.now();
-  const next = router.route(plan);
+function apply(plan: RoutedPlan, next: Map<string, Route>) {
   routed = plan;
   const byId = new Map(plan.nodes.map((n) => [n.id, n]));
   const changed: string[] = [];
@@ -81,50 +76,81 @@ function run() {
     routes.delete(id);
     changed.push(id);
   }
-  lastCost = performance.now() - start;
   for (const id of changed) listeners.get(id)?.forEach((l) => l());
 }
 
-function schedule() {
-  if (!router) return;
-  if (lastCost <= FRAME_BUDGET) {
-    if (!frame && !timer) frame = requestAnimationFrame(run);
-    return;
+function settleWaiters(plan: RoutedPlan | undefined) {
+  for (let i = waiters.length - 1; i >= 0; i--) {
+    if (plan !== undefined && waiters[i].plan !== plan) continue;
+    waiters[i].resolve(plan === undefined ? undefined : new Map([...routes].map(([id, r]) => [id, r.route])));
+    waiters.splice(i, 1);
   }
-  if (frame) cancelAnimationFrame(frame);
-  frame = 0;
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(run, REST);
 }
 
-/** The router, loaded on first use (its module and WebAssembly are chunks of their own). */
-export function loadLinkRouter(): Promise<LinkRouter> {
-  loading ??= import('../../layout/avoidRouter').then((m) => m.loadRouter(wasmUrl)).then((r) => (router = r));
-  loading.catch(() => (loading = undefined));
-  return loading;
+function fail() {
+  broken = true;
+  worker?.terminate();
+  worker = undefined;
+  inFlight = undefined;
+  settleWaiters(undefined); // Without the router links stay straight.
 }
 
-/** Routes the links of `plan` as soon as the router allows (see the module's note). */
-export function routeLinks(plan: Pick<Plan, 'nodes' | 'links'>) {
-  pending = plan;
-  if (router) schedule();
-  else
-    void loadLinkRouter().then(
-      () => schedule(),
-      () => undefined, // Without the router links stay straight.
-    );
-}
-
-/** The routes of `plan` now, for an export: the canvas's router brought up to date. */
-export async function routesNow(plan: Pick<Plan, 'nodes' | 'links'>): Promise<RouteMap | undefined> {
+function ensureWorker(): Worker | undefined {
+  if (worker || broken) return worker;
   try {
-    await loadLinkRouter();
+    worker = new Worker(new URL('./routeWorker.ts', import.meta.url), { type: 'module' });
   } catch {
+    fail();
     return undefined;
   }
+  worker.onmessage = (event: MessageEvent<RouteReply>) => {
+    const done = inFlight;
+    inFlight = undefined;
+    if (!done || event.data.seq !== done.seq) return;
+    if ('error' in event.data) {
+      fail();
+      return;
+    }
+    lastCost = performance.now() - done.started;
+    apply(done.plan, new Map(event.data.routes));
+    settleWaiters(done.plan);
+    send();
+  };
+  worker.onerror = () => fail();
+  return worker;
+}
+
+/** Sends the newest plan when the worker is free. */
+function send() {
+  if (inFlight || !pending || pending === routed) return;
+  const w = ensureWorker();
+  if (!w) return;
+  const plan: RoutedPlan = {
+    nodes: pending.nodes.map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y } })),
+    links: pending.links.map((l) => ({ id: l.id, from: l.from, to: l.to })),
+  };
+  inFlight = { seq: ++seq, plan: pending, started: performance.now() };
+  pending = undefined;
+  w.postMessage({ seq, plan } satisfies RouteRequest);
+}
+
+/** Routes the links of `plan` as soon as the worker is free (see the module's note). */
+export function routeLinks(plan: Pick<Plan, 'nodes' | 'links'>) {
   pending = plan;
-  run();
-  return new Map([...routes].map(([id, r]) => [id, r.route]));
+  send();
+}
+
+/** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */
+export function routesNow(plan: Pick<Plan, 'nodes' | 'links'>): Promise<RouteMap | undefined> {
+  if (broken) return Promise.resolve(undefined);
+  if (routed === plan && !inFlight) return Promise.resolve(new Map([...routes].map(([id, r]) => [id, r.route])));
+  return new Promise((resolve) => {
+    waiters.push({ plan, resolve });
+    if (inFlight?.plan !== plan) {
+      pending = plan;
+      send();
+    }
+  });
 }
 
 /** For tests and the page API: how long the last routing pass took, in ms. */
