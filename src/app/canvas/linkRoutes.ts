@@ -34,6 +34,15 @@ let routed: RoutedPlan | undefined;
 const waiters: { plan: RoutedPlan; resolve: (r: RouteMap | undefined) => void }[] = [];
 /** What the last routing pass took, in ms (in the worker, as the page saw it). */
 let lastCost = 0;
+let rest: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Above this many links a pass takes a large part of a second or more: the plan goes to the worker
+ * once the pointer rests (no change for REST ms), and a pass that comes back after the plan changed
+ * again is dropped rather than drawn mid-drag (re-rendering hundreds of links would stall a move).
+ */
+const LIVE_LINKS = 400;
+const REST = 150;
+const large = (plan: RoutedPlan) => plan.links.length > LIVE_LINKS;
 
 export function subscribeRoute(id: string, listener: Listener): () => void {
   let set = listeners.get(id);
@@ -112,9 +121,11 @@ function ensureWorker(): Worker | undefined {
       return;
     }
     lastCost = performance.now() - done.started;
-    apply(done.plan, new Map(event.data.routes));
+    const stale = large(done.plan) && pending !== undefined && pending !== done.plan;
+    if (!stale || waiters.some((w) => w.plan === done.plan)) apply(done.plan, new Map(event.data.routes));
     settleWaiters(done.plan);
-    send();
+    if (pending && large(pending) && !waiters.length) schedule();
+    else send();
   };
   worker.onerror = () => fail();
   return worker;
@@ -134,10 +145,20 @@ function send() {
   w.postMessage({ seq, plan } satisfies RouteRequest);
 }
 
-/** Routes the links of `plan` as soon as the worker is free (see the module's note). */
+/** Sends the pending plan once nothing has changed for REST ms. */
+function schedule() {
+  if (rest) clearTimeout(rest);
+  rest = setTimeout(() => {
+    rest = undefined;
+    send();
+  }, REST);
+}
+
+/** Routes the links of `plan` as soon as the worker is free (large plans: once the pointer rests; see the module's note). */
 export function routeLinks(plan: Pick<Plan, 'nodes' | 'links'>) {
   pending = plan;
-  send();
+  if (large(plan) && routed !== undefined) schedule();
+  else send();
 }
 
 /** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */

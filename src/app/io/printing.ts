@@ -1,7 +1,7 @@
 /**
  * Print: the diagram alone, as exported (SVG, links routed), fitted to the page. The picture is put
- * in a holder outside the app's root; the print stylesheet (index.css) hides the app while the
- * holder has a picture, and scales the picture to the page.
+ * in a holder outside the app's root; while the print is on, the print stylesheet (index.css) hides
+ * the app and scales the picture to the page.
  */
 import { planStore, sessionStore } from '../stores';
 
@@ -26,6 +26,9 @@ export async function printDiagram() {
     await img.decode();
     holder.replaceChildren(img);
     if (old) URL.revokeObjectURL(old);
+    // The print stylesheet shows the holder instead of the app while this class is set.
+    document.documentElement.classList.add(PRINT_HOLDER);
+    window.addEventListener('afterprint', () => document.documentElement.classList.remove(PRINT_HOLDER), { once: true });
     window.print();
   } catch (error) {
     sessionStore.getState().notify('error', `Printing failed: ${error instanceof Error ? error.message : String(error)}`);
