@@ -116,7 +116,7 @@ function poolSubtitle(pool: Pool): string {
 
 function drawPool(pool: Pool, box: Box): string {
   return (
-    `<rect class="ocs-pool" data-pool-id="${escapeXml(pool.id)}" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc"/>`
+    `<rect class="ocs-pool" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc" data-pool-id="${escapeXml(pool.id)}"/>`
   );
 }
 
