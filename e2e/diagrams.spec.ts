@@ -20,7 +20,11 @@ interface Measured {
 /** Every edge sampled every 2 px on screen, against every server's box on screen. */
 async function measureCanvas(page: Page, plan: PlanShape): Promise<Measured> {
   return page.evaluate((links) => {
-    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-server')].map((el) => ({ id: el.dataset.id!, r: el.getBoundingClientRect(), el }));
+    const boxes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-server')].map((el) => ({
+      id: el.dataset.id!,
+      r: el.getBoundingClientRect(),
+      el,
+    }));
     const inside = (r: DOMRect, x: number, y: number) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1;
     const throughForeign: string[] = [];
     for (const link of links) {
@@ -45,7 +49,8 @@ async function measureCanvas(page: Page, plan: PlanShape): Promise<Measured> {
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i].r;
         const b = boxes[j].r;
-        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${boxes[i].id} and ${boxes[j].id}`);
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+          overlaps.push(`${boxes[i].id} and ${boxes[j].id}`);
       }
     const names = boxes.map(({ id, el, r }) => {
       const name = el.querySelector<HTMLElement>('[data-testid=server-name]')!;
@@ -67,7 +72,11 @@ async function measureSvg(page: Page, svg: string, plan: PlanShape): Promise<Mea
   const blank = await page.context().newPage();
   await blank.setContent(`<!doctype html><body>${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body>`);
   const out = await blank.evaluate((links) => {
-    const boxes = [...document.querySelectorAll<SVGGElement>('[data-node-id]')].map((el) => ({ id: el.dataset.nodeId!, r: el.getBBox(), el }));
+    const boxes = [...document.querySelectorAll<SVGGElement>('[data-node-id]')].map((el) => ({
+      id: el.dataset.nodeId!,
+      r: el.getBBox(),
+      el,
+    }));
     const inside = (r: DOMRect, x: number, y: number) => x > r.x + 1 && x < r.x + r.width - 1 && y > r.y + 1 && y < r.y + r.height - 1;
     const throughForeign: string[] = [];
     for (const link of links) {
@@ -90,14 +99,25 @@ async function measureSvg(page: Page, svg: string, plan: PlanShape): Promise<Mea
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i].r;
         const b = boxes[j].r;
-        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) overlaps.push(`${boxes[i].id} and ${boxes[j].id}`);
+        if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+          overlaps.push(`${boxes[i].id} and ${boxes[j].id}`);
       }
     const names = boxes.map(({ id, el, r }) => {
       const text = el.querySelector<SVGTextElement>('text.ocs-node-name')!;
       const t = text.getBBox();
-      return { id, shown: text.textContent ?? '', fits: t.x >= r.x && t.x + t.width <= r.x + r.width && t.y >= r.y && t.y + t.height <= r.y + r.height };
+      return {
+        id,
+        shown: text.textContent ?? '',
+        fits: t.x >= r.x && t.x + t.width <= r.x + r.width && t.y >= r.y && t.y + t.height <= r.y + r.height,
+      };
     });
-    return { throughForeign, overlaps, names, pools: document.querySelectorAll('[data-pool-id]').length, links: document.querySelectorAll('[data-link-id]').length };
+    return {
+      throughForeign,
+      overlaps,
+      names,
+      pools: document.querySelectorAll('[data-pool-id]').length,
+      links: document.querySelectorAll('[data-link-id]').length,
+    };
   }, plan.links);
   await blank.close();
   return out;
@@ -111,7 +131,8 @@ function expectTruthful(m: Measured, plan: PlanShape) {
 
 const routed = (page: Page, links: number) => expect(page.locator('.react-flow__edge .link-gap[data-routed="true"]')).toHaveCount(links);
 
-const longNames = (): PlanShape => JSON.parse(readFileSync(new URL('../fixtures/plans/long-names.json', import.meta.url), 'utf8')) as PlanShape;
+const longNames = (): PlanShape =>
+  JSON.parse(readFileSync(new URL('../fixtures/plans/long-names.json', import.meta.url), 'utf8')) as PlanShape;
 
 test.describe('diagrams, measured', () => {
   for (const template of ['standard', 'consolidated', 'expanded'] as const) {

@@ -266,7 +266,9 @@ describe('readPlanFromSvg fuzz', () => {
   const apply = (s: string, m: Mutation): string => {
     // Mutations land around the embedded plan most of the time, where the reader looks.
     const plan = s.indexOf('<metadata>');
-    const i = plan >= 0 && m.at % 4 !== 0 ? plan + (m.at % Math.max(1, s.length - plan)) : m.at % (s.length + 1);
+    const end = s.indexOf('</metadata>');
+    const span = (end > plan ? end + '</metadata>'.length : s.length) - plan;
+    const i = plan >= 0 && m.at % 4 !== 0 ? plan + (m.at % Math.max(1, span)) : m.at % (s.length + 1);
     switch (m.op) {
       case 'truncate':
         return s.slice(0, i);

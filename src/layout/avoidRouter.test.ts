@@ -25,7 +25,8 @@ describe('routed links', () => {
         expect(route, link.id).toBeDefined();
         expect(onBorder(nodeBox(a), route[0]), `${link.id} starts on ${a.id}`).toBe(true);
         expect(onBorder(nodeBox(b), route[route.length - 1]), `${link.id} ends on ${b.id}`).toBe(true);
-        for (let i = 1; i < route.length; i++) expect(route[i].x === route[i - 1].x || route[i].y === route[i - 1].y, `${link.id} is orthogonal`).toBe(true);
+        for (let i = 1; i < route.length; i++)
+          expect(route[i].x === route[i - 1].x || route[i].y === route[i - 1].y, `${link.id} is orthogonal`).toBe(true);
         const samples = samplePolyline(route);
         for (const { id, box } of boxes) {
           if (id === a.id || id === b.id) continue;
@@ -58,7 +59,8 @@ describe('routed links', () => {
     for (const { label, plan } of diagramPlans()) {
       const boxes = plan.nodes.map(nodeBox);
       for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i], boxes[j]), `${label}: ${plan.nodes[i].id} and ${plan.nodes[j].id}`).toBe(false);
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(boxesOverlap(boxes[i], boxes[j]), `${label}: ${plan.nodes[i].id} and ${plan.nodes[j].id}`).toBe(false);
     }
   });
 });

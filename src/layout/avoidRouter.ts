@@ -45,7 +45,15 @@ interface Avoid {
   Point: new (x: number, y: number) => AvPoint;
   Rectangle: new (a: AvPoint, b: AvPoint) => object;
   ShapeRef: new (router: AvRouter, poly: object) => AvShape;
-  ShapeConnectionPin: new (shape: AvShape, classId: number, x: number, y: number, proportional: boolean, insideOffset: number, dirs: number) => object;
+  ShapeConnectionPin: new (
+    shape: AvShape,
+    classId: number,
+    x: number,
+    y: number,
+    proportional: boolean,
+    insideOffset: number,
+    dirs: number,
+  ) => object;
   ConnEnd: new (shape: AvShape, classId: number) => object;
   ConnRef: new (router: AvRouter, a: object, b: object) => AvConn;
   destroy(o: object): void;
@@ -96,7 +104,10 @@ export function createAvoidRouter(av: Avoid): LinkRouter {
   const conns = new Map<string, ConnEntry>();
 
   const addShape = (id: string, at: Position) => {
-    const shape = new av.ShapeRef(router, new av.Rectangle(new av.Point(at.x, at.y), new av.Point(at.x + NODE_SIZE.width, at.y + NODE_SIZE.height)));
+    const shape = new av.ShapeRef(
+      router,
+      new av.Rectangle(new av.Point(at.x, at.y), new av.Point(at.x + NODE_SIZE.width, at.y + NODE_SIZE.height)),
+    );
     new av.ShapeConnectionPin(shape, PIN, 0.5, 0.5, true, 0, av.ConnDirAll);
     shapes.set(id, { shape, at: { x: at.x, y: at.y } });
   };

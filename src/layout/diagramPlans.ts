@@ -10,7 +10,9 @@ export function diagramPlans(): { label: string; plan: Plan }[] {
   const out: { label: string; plan: Plan }[] = [];
   for (const t of ['standard', 'consolidated', 'expanded'] as const) out.push({ label: `template ${t}`, plan: templatePlan(t) });
   const dir = new URL('../../fixtures/plans/', import.meta.url);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));

@@ -13,7 +13,13 @@ import { diagramPlans } from './diagramPlans';
 import { samplePolyline, strictlyInside } from './routeCheck';
 import type { Route } from './routes';
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 interface Drawn {
   nodes: Map<string, { box: Box; name: string; lines: { text: string; size: number }[] }>;
@@ -55,13 +61,17 @@ describe('the exported SVG, measured', () => {
       }
       const boxes = [...drawn.nodes];
       for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) expect(boxesOverlap(boxes[i][1].box, boxes[j][1].box), `${boxes[i][0]} and ${boxes[j][0]}`).toBe(false);
+        for (let j = i + 1; j < boxes.length; j++)
+          expect(boxesOverlap(boxes[i][1].box, boxes[j][1].box), `${boxes[i][0]} and ${boxes[j][0]}`).toBe(false);
       for (const link of plan.links) {
         if (link.from === link.to || !drawn.nodes.has(link.from) || !drawn.nodes.has(link.to)) continue;
         const samples = samplePolyline(drawn.links.get(link.id)!);
         for (const [id, { box }] of boxes) {
           if (id === link.from || id === link.to) continue;
-          expect(samples.find((p) => strictlyInside(box, p)), `${link.id} through ${id}`).toBeUndefined();
+          expect(
+            samples.find((p) => strictlyInside(box, p)),
+            `${link.id} through ${id}`,
+          ).toBeUndefined();
         }
       }
     });

@@ -10,7 +10,11 @@ describe('nameLines', () => {
   });
 
   it('breaks a long FQDN after dots, never cutting it', () => {
-    for (const name of ['ocsfe03.emea.corp.fabrikam.com', 'fe01-renamed.contoso.com', 'a-really-long-name-of-a-front-end.north-america.corp.fabrikam.com']) {
+    for (const name of [
+      'ocsfe03.emea.corp.fabrikam.com',
+      'fe01-renamed.contoso.com',
+      'a-really-long-name-of-a-front-end.north-america.corp.fabrikam.com',
+    ]) {
       const { lines, size } = nameLines(name, 122, 30, measure);
       expect(lines.join('')).toBe(name);
       expect(lines.length).toBeGreaterThan(1);

@@ -47,7 +47,13 @@ function wrap(name: string, room: number, width: (s: string) => number): string[
  * The name's lines and font size: the largest of `sizes` at which it fits in `room` × `height`
  * (line height 1.2 em); below the smallest, smaller still. `measure(text, size)` is a width in px.
  */
-export function nameLines(name: string, room: number, height: number, measure: (s: string, size: number) => number, sizes: readonly number[] = [12, 11, 10]): NameLines {
+export function nameLines(
+  name: string,
+  room: number,
+  height: number,
+  measure: (s: string, size: number) => number,
+  sizes: readonly number[] = [12, 11, 10],
+): NameLines {
   const clean = name.replace(/[\t\n\r\u2028\u2029]+/g, ' ');
   const tryAt = (size: number): NameLines | undefined => {
     const lines = wrap(clean, room, (s) => measure(s, size));

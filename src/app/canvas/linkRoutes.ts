@@ -76,7 +76,8 @@ function apply(plan: RoutedPlan, next: Map<string, Route>) {
     const old = routes.get(link.id);
     const from = centre(a.position);
     const to = centre(b.position);
-    if (old && sameRoute(old.route, r) && old.from.x === from.x && old.from.y === from.y && old.to.x === to.x && old.to.y === to.y) continue;
+    if (old && sameRoute(old.route, r) && old.from.x === from.x && old.from.y === from.y && old.to.x === to.x && old.to.y === to.y)
+      continue;
     routes.set(link.id, { route: r, from, to });
     changed.push(link.id);
   }
