@@ -40,7 +40,7 @@ let rest: ReturnType<typeof setTimeout> | undefined;
  * once the pointer rests (no change for REST ms), and a pass that comes back after the plan changed
  * again is dropped rather than drawn mid-drag (re-rendering hundreds of links would stall a move).
  */
-const LIVE_LINKS = 400;
+const LIVE_LINKS = 150;
 const REST = 150;
 const large = (plan: RoutedPlan) => plan.links.length > LIVE_LINKS;
 
