@@ -118,14 +118,18 @@ test.describe('the designer', () => {
     expect(plan.nodes).toHaveLength(2);
   });
 
-  test('links run from border to border of their servers, and follow a server as it is dragged', async ({ page }) => {
+  test('links run from border to border of their servers, routed orthogonally, and follow a server as it is dragged', async ({ page }) => {
     await d.startFromTemplate('consolidated');
     const expectLinksOnBorders = async () => {
       const plan = await d.plan();
+      // Once routed (the router runs in a worker), every link is drawn along its route.
+      await expect(page.locator('.react-flow__edge .link-gap[data-routed="true"]')).toHaveCount(plan.links.length);
       const byId = new Map(plan.nodes.map((n) => [n.id, n]));
       for (const link of plan.links) {
         const path = await page.locator(`[data-testid="rf__edge-${link.id}"] path.react-flow__edge-path`).getAttribute('d');
-        const [ax, ay, bx, by] = (path ?? '').match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
+        const numbers = (path ?? '').match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
+        const points = numbers.flatMap((v, i) => (i % 2 === 0 ? [[v, numbers[i + 1]] as const] : []));
+        const [[ax, ay], [bx, by]] = [points[0], points[points.length - 1]];
         for (const [end, x, y] of [[byId.get(link.from)!, ax, ay], [byId.get(link.to)!, bx, by]] as const) {
           const { x: left, y: top } = end.position;
           // On the box's outline: within it, and on its left/right or top/bottom edge.
@@ -137,11 +141,10 @@ test.describe('the designer', () => {
           const onTopOrBottom = Math.min(Math.abs(y - top), Math.abs(y - top - 64)) < 0.5;
           expect(onSide || onTopOrBottom, `${link.id} ends on the outline of ${end.name}`).toBe(true);
         }
-        // And the line points from one centre to the other.
-        const a = byId.get(link.from)!.position;
-        const b = byId.get(link.to)!.position;
-        const [cx, cy, dx, dy] = [a.x + 92, a.y + 32, b.x - a.x, b.y - a.y];
-        expect(Math.abs((ax - cx) * dy - (ay - cy) * dx) / Math.hypot(dx, dy)).toBeLessThan(0.5);
+        // And it runs orthogonally: every segment horizontal or vertical.
+        for (let i = 1; i < points.length; i++) {
+          expect(Math.min(Math.abs(points[i][0] - points[i - 1][0]), Math.abs(points[i][1] - points[i - 1][1])), `${link.id} segment ${i}`).toBeLessThan(0.01);
+        }
       }
     };
     await expectLinksOnBorders();

@@ -133,7 +133,7 @@ function svgReport(page: Page, svg: string) {
   }, svg);
 }
 
-const SVG_ELEMENTS = ['circle', 'desc', 'ellipse', 'g', 'line', 'metadata', 'ocs-plan', 'path', 'rect', 'svg', 'text', 'title'];
+const SVG_ELEMENTS = ['circle', 'desc', 'ellipse', 'g', 'line', 'metadata', 'ocs-plan', 'path', 'rect', 'svg', 'text', 'title', 'tspan'];
 
 /** The label drawn for a name: the whole name, or its start cut with an ellipsis. */
 const drawnFor = (name: string) => (t: string) => t === name || (t.length > 1 && t.endsWith('…') && name.startsWith(t.slice(0, -1)));

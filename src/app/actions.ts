@@ -45,9 +45,8 @@ export function addItemAt(item: PaletteItem, center: Position, intoPool?: string
     const kind = item.slice(5) as PoolTemplateKind | DirectorItem;
     result = addPool(plan, kind, { x: center.x - DEFAULT_POOL_SIZE.width / 2, y: center.y - DEFAULT_POOL_SIZE.height / 2 });
   } else {
-    const position = { x: center.x - NODE_SIZE.width / 2, y: center.y - NODE_SIZE.height / 2 };
     const pool = intoPool ?? (canJoinPool(item) ? poolAtPoint(plan, center) : undefined);
-    result = addNode(plan, item, position, pool);
+    result = addNode(plan, item, freePosition(plan, center, pool), pool);
   }
   edit(result.plan);
   sessionStore.getState().select([result.id]);
@@ -69,6 +68,20 @@ export function addItemFromKeyboard(item: PaletteItem): string {
   }
   const center = viewCenter();
   return addItemAt(item, freeSpotNear(plan, { x: snap(center.x), y: snap(center.y) }));
+}
+
+/**
+ * Where a new server centred on `center` goes: there when it covers no server, else the nearest free
+ * spot (inside its pool when it joins one: the pool grows when it is full).
+ */
+function freePosition(plan: Plan, center: Position, pool: string | undefined): Position {
+  const box = { x: center.x - NODE_SIZE.width / 2, y: center.y - NODE_SIZE.height / 2, ...NODE_SIZE };
+  const boxes = pool === undefined ? undefined : allPoolBoxes(plan);
+  const poolBox = boxes?.get(pool!);
+  const offset = poolBox
+    ? freeOffsetInPool([box], [...plan.nodes.map(nodeBox), ...[...boxes!].filter(([id]) => id !== pool).map(([, b]) => b)], poolBox)
+    : (findFreeOffset([box], plan.nodes.map(nodeBox)) ?? { x: 0, y: 0 });
+  return { x: box.x + offset.x, y: box.y + offset.y };
 }
 
 /** The centre of the nearest spot to `center` where a new server covers no other. */

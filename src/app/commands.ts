@@ -10,6 +10,7 @@ import { addItemAt, addItemFromKeyboard, copySelection, deleteSelection, duplica
 import type { PaletteItem } from './actions';
 import { alignSelection, changePlan, distributeSelection, exportPlan, linkNodes, nudgeSelection, renameItem, singleSelectedItem, startFromTemplate } from './editActions';
 import { importFiles } from './io/importFile';
+import { printDiagram } from './io/printing';
 import { planStore, sessionStore } from './stores';
 import { uiStore } from './uiStore';
 import { flow } from './viewport';
@@ -354,6 +355,16 @@ export const COMMANDS: Command[] = [
       run: () => exportPlan(kind),
     }),
   ),
+  {
+    id: 'print',
+    label: 'Print',
+    shortcut: 'Ctrl+P',
+    history: 'none',
+    group: 'Plan and files',
+    title: 'Print the diagram alone, fitted to the page',
+    keyTest: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 'p'),
+    run: () => printDiagram(),
+  },
   {
     id: 'share',
     label: 'Share link',

@@ -83,7 +83,7 @@ export async function exportPlan(kind: 'json' | 'svg' | 'png' | 'drawio') {
     const m = await exporting();
     const plan = planStore.getState().plan;
     if (kind === 'json') m.downloadJson(plan);
-    else if (kind === 'svg') m.downloadSvg(plan);
+    else if (kind === 'svg') await m.downloadSvg(plan);
     else if (kind === 'drawio') m.downloadDrawio(plan);
     else await m.downloadPng(plan);
   } catch (error) {

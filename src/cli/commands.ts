@@ -37,6 +37,8 @@ export const EXPORT: CommandSpec = {
     'schema-url': { type: 'string', value: 'url', description: 'the "$schema" the JSON gets (default: the schema\'s $id)' },
     'no-findings': { type: 'boolean', description: 'SVG without finding badges; the plan is not judged (exit 0)' },
     'no-legend': { type: 'boolean', description: 'SVG without the legend' },
+    'findings-list': { type: 'boolean', description: 'SVG with the findings listed under the diagram' },
+    author: { type: 'string', value: 'name', description: "the author in the SVG's title block" },
   },
   positionals: { min: 1, max: 1, missing: 'export needs a plan file (or - for standard input)' },
   notes:

@@ -181,6 +181,8 @@ export interface Link {
   id: string;
   from: string;
   to: string;
+  /** Text drawn on the line (a protocol, a port). */
+  label?: string;
 }
 
 export interface Plan {

@@ -14,6 +14,13 @@ import { planToJson } from './planJson';
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
+/** The text of a server's name element in the SVG, its tspans joined. */
+function drawnName(svg: string, id: string): string | undefined {
+  const group = svg.match(new RegExp(`<g class="ocs-node" data-node-id="${id}"[\\s\\S]*?</g>`))?.[0];
+  const text = group?.match(/<text [^>]*class="ocs-node-name"[^>]*>([\s\S]*?)<\/text>/)?.[1];
+  return text?.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+}
+
 // eslint-disable-next-line no-control-regex
 const INVALID_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -60,9 +67,10 @@ describe('exportSvg', () => {
     expect(svg).toContain('font-family="Segoe UI, Arial, Helvetica, sans-serif"');
     expect(count(svg, '<rect class="ocs-pool"')).toBe(plan.pools.length);
     expect(count(svg, '<g class="ocs-node"')).toBe(plan.nodes.length);
-    expect(count(svg, '<line class="ocs-link"')).toBe(plan.links.length);
-    for (const n of plan.nodes) expect(svg).toContain(`>${n.name}</text>`);
-    expect(svg).toContain('>pool01.contoso.com</text>');
+    expect(count(svg, '<g class="ocs-link" data-link-id="')).toBe(plan.links.length);
+    for (const n of plan.nodes) expect(drawnName(svg, n.id)).toBe(n.name);
+    for (const p of plan.pools) expect(svg).toContain(`data-pool-id="${p.id}"`);
+    expect(svg).toContain('>pool01.contoso.com</tspan>');
     expect(svg).toContain('>Enterprise pool, expanded · 40,000 users</text>');
     for (const tag of ['FE', 'SQL', 'HLB', 'IIS', 'WCS', 'A/V']) expect(svg).toContain(`>${tag}</text>`);
   });
@@ -77,18 +85,44 @@ describe('exportSvg', () => {
     links: [{ id: 'l1', from: 'a', to: 'b' }],
   };
 
-  it('draws the links under the nodes, between their centres', () => {
+  it('draws the links under the nodes, from border to border; given routes, along them', () => {
     const svg = exportSvg(plan);
     expect(svg.indexOf('class="ocs-link"')).toBeLessThan(svg.indexOf('class="ocs-node"'));
     expect(svg.lastIndexOf('class="ocs-pool"')).toBeLessThan(svg.indexOf('class="ocs-link"'));
-    expect(exportSvg(twoNodes)).toContain('<line class="ocs-link" x1="192" y1="82" x2="492" y2="332"/>');
+    // Without routes: straight, from a's border (centre 192,82) to b's (centre 492,332).
+    expect(exportSvg(twoNodes)).toContain('<path d="M230.4 114 L453.6 300" stroke="#64748b" stroke-width="2"/>');
+    const routed = exportSvg(twoNodes, { routes: new Map([['l1', [{ x: 284, y: 82 }, { x: 492, y: 82 }, { x: 492, y: 300 }]]]) });
+    expect(routed).toContain('<path d="M284 82 L492 82 L492 300" stroke="#64748b" stroke-width="2"/>');
+  });
+
+  it('draws a link\'s label on its line', () => {
+    const svg = exportSvg({ ...twoNodes, links: [{ id: 'l1', from: 'a', to: 'b', label: 'TLS 5061' }] });
+    expect(svg).toMatch(/<g class="ocs-link-label" data-link-label="l1"><rect [^>]*\/><text [^>]*>TLS 5061<\/text><\/g>/);
+    expect(exportSvg(twoNodes)).not.toContain('ocs-link-label');
+  });
+
+  it('has a title block (plan, OCS version, date, author) and, on request, a findings list', () => {
+    const svg = exportSvg(plan, { date: '2026-12-01', author: 'A. Architect', findings: [finding({ severity: 'error', message: 'Something is wrong.' })], findingsList: true });
+    expect(svg).toMatch(/<g class="ocs-title-block">.*>Plan<\/text>.*>Enterprise expanded<\/tspan>.*>OCS version<\/text>.*>Date<\/text>.*>2026-12-01<\/tspan>.*>Author<\/text>.*>A. Architect<\/tspan>/);
+    expect(svg).toContain('<g class="ocs-findings-list">');
+    expect(svg).toContain('>Something is wrong.</tspan>');
+    expect(exportSvg(plan, { date: '2026-12-01' })).not.toContain('>Author<');
+    expect(exportSvg(plan, { findings: [finding({ severity: 'error' })] })).not.toContain('ocs-findings-list');
+  });
+
+  it('lists in the legend only what the plan uses', () => {
+    const svg = exportSvg(templatePlan('standard'));
+    expect(svg).toContain('>Standard Edition pool</text>');
+    expect(svg).not.toContain('>Enterprise pool</text>');
+    expect(svg).not.toContain('>Front End Server</text>');
+    expect(exportSvg({ ...twoNodes, links: [] })).not.toContain('>Network link</text>');
   });
 
   it('fits the whole plan, with a margin, in width, height and viewBox', () => {
     const svg = exportSvg(twoNodes, { legend: false });
-    // Content 100..584 x 50..364; 32 margins all round and 64 for the title.
-    expect(svg).toContain('width="548" height="442" viewBox="0 0 548 442"');
-    expect(svg).toContain('<g transform="translate(-68 46)">');
+    // Content 100..584 x 50..364; 32 margins all round, 64 for the title, 40 + 236 for the title block.
+    expect(svg).toContain('width="824" height="442" viewBox="0 0 824 442"');
+    expect(svg).toContain('<g class="ocs-diagram" transform="translate(-68 46)">');
   });
 
   it('escapes every user string and drops characters XML cannot hold', () => {
@@ -108,12 +142,14 @@ describe('exportSvg', () => {
     expect(readPlanFromSvg(svg)).toEqual({ ok: true, plan: evil });
   });
 
-  it('cuts long names with an ellipsis and keeps the full name in a tooltip', () => {
-    const long = `${'very-long-host-name-'.repeat(5)}.contoso.com`;
-    const svg = exportSvg({ ...plan, nodes: plan.nodes.map((n, i) => (i === 0 ? { ...n, name: long } : n)) });
-    expect(svg).toContain(`<title>Hardware Load Balancer: ${long}</title>`);
-    // Shrunk to the smallest size first, then cut.
-    expect(svg).toMatch(/font-size="10" fill="#0f172a">very-long-host-name-[a-z-]+…<\/text>/);
+  it('never cuts a name: long ones break after dots onto more lines, in the box', () => {
+    const names = ['fe01-renamed.contoso.com', 'ocsfe03.emea.corp.fabrikam.com', `${'very-long-host-name-'.repeat(5)}.contoso.com`];
+    const long = { ...plan, nodes: plan.nodes.map((n, i) => (i < names.length ? { ...n, name: names[i] } : n)) };
+    const svg = exportSvg(long);
+    expect(svg).not.toContain('…');
+    for (const n of long.nodes) expect(drawnName(svg, n.id)).toBe(n.name);
+    expect(svg).toMatch(/<tspan [^>]*>ocsfe03.emea.corp.<\/tspan><tspan [^>]*>fabrikam.com<\/tspan>/);
+    expect(svg).toContain(`<title>Hardware Load Balancer: ${names[0]}</title>`);
   });
 
   it('badges nodes and pools by their worst severity, and counts findings in the legend', () => {
@@ -230,7 +266,9 @@ describe('readPlanFromSvg fuzz', () => {
   const apply = (s: string, m: Mutation): string => {
     // Mutations land around the embedded plan most of the time, where the reader looks.
     const plan = s.indexOf('<metadata>');
-    const i = plan >= 0 && m.at % 4 !== 0 ? plan + (m.at % Math.max(1, s.length - plan)) : m.at % (s.length + 1);
+    const end = s.indexOf('</metadata>');
+    const span = (end > plan ? end + '</metadata>'.length : s.length) - plan;
+    const i = plan >= 0 && m.at % 4 !== 0 ? plan + (m.at % Math.max(1, span)) : m.at % (s.length + 1);
     switch (m.op) {
       case 'truncate':
         return s.slice(0, i);

@@ -3,7 +3,7 @@
  * and text, no foreignObject, scripts, web fonts or external references, so it opens in
  * browsers, librsvg, Inkscape, Word and GitHub alike. The plan rides along in <metadata>.
  */
-import { membersByPool, NODE_SIZE, nodeCenter, planBounds, poolBox } from '../domain/geometry';
+import { membersByPool, NODE_SIZE, planBounds, poolBox } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
 import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, POOL_KIND_INFO, ROLE_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
 import { NODE_KINDS, poolTemplateKind } from '../domain/plan';
@@ -11,7 +11,10 @@ import type { NodeKind, Plan, PlanNode, Pool } from '../domain/plan';
 import type { Finding } from '../rules';
 import { KIND_STYLE, kindIcon } from './svgIcons';
 import { planMetadata } from './svgMetadata';
-import { escapeXml, fitLabel, fitText } from './svgText';
+import { escapeXml, fitText, textWidth } from './svgText';
+import { nameLines } from '../layout/nameLines';
+import { labelAnchor, routePath, routesFor } from '../layout/routes';
+import type { RouteMap } from '../layout/routes';
 
 export { readPlanFromSvg } from './svgMetadata';
 
@@ -23,6 +26,17 @@ export interface ExportSvgOptions {
   /** The plan in <metadata>, so the SVG can be opened again. Default true. */
   embedPlan?: boolean;
   theme?: 'light';
+  /**
+   * The links' routes (from the router, as on the canvas). A link without one is drawn straight,
+   * from border to border.
+   */
+  routes?: RouteMap;
+  /** The findings as a list under the diagram (with `findings`). Default false. */
+  findingsList?: boolean;
+  /** The title block's date (default: today, as YYYY-MM-DD). */
+  date?: string;
+  /** The title block's author (default: the plan's `author` field, where it has one). */
+  author?: string;
 }
 
 type Severity = Finding['severity'];
@@ -49,6 +63,15 @@ const f = (n: number) => {
 function text(x: number, y: number, content: string, attrs: string): string {
   return `<text x="${f(x)}" y="${f(y)}" ${attrs}>${escapeXml(content)}</text>`;
 }
+
+/** Lines of text as one text element (tspans), each line `size * 1.2` below the last; `top` is the block's top. */
+function lines(x: number, top: number, content: readonly string[], size: number, attrs: string): string {
+  const tspans = content.map((l, i) => `<tspan x="${f(x)}" y="${f(top + size * (0.95 + 1.2 * i))}">${escapeXml(l)}</tspan>`).join('');
+  return `<text font-size="${f(size)}" ${attrs}>${tspans}</text>`;
+}
+
+const measure = (s: string, size: number) => textWidth(s, size);
+const measureBold = (s: string, size: number) => textWidth(s, size, true);
 
 function plural(n: number, [one, many]: [string, string]): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -92,9 +115,16 @@ function poolSubtitle(pool: Pool): string {
 }
 
 function drawPool(pool: Pool, box: Box): string {
+  return (
+    `<rect class="ocs-pool" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc" data-pool-id="${escapeXml(pool.id)}"/>`
+  );
+}
+
+/** The pool's border and title rule, drawn after the links: the gaps under the links do not break them. */
+function drawPoolBorder(pool: Pool, box: Box): string {
   const standard = pool.edition === 'standard';
   return (
-    `<rect class="ocs-pool" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.5"${standard ? ' stroke-dasharray="6 4"' : ''}/>` +
+    `<rect x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="none" stroke="#94a3b8" stroke-width="1.5"${standard ? ' stroke-dasharray="6 4"' : ''}/>` +
     `<path d="M${f(box.x + 1)} ${f(box.y + 40)}h${f(Math.max(0, box.width - 2))}" stroke="#cbd5e1" stroke-width="1"/>`
   );
 }
@@ -104,11 +134,18 @@ function drawPoolLabel(pool: Pool, box: Box, b: Badge | undefined): string {
   const room = box.width - 28 - (b ? 24 : 0);
   return (
     `<g class="ocs-pool-label">` +
-    text(box.x + 14, box.y + 18, fitText(pool.name, room, 13, true), `font-size="13" font-weight="700" fill="${TEXT}"`) +
+    poolName(pool.name, box.x + 14, box.y + 4, room) +
     text(box.x + 14, box.y + 33, fitText(poolSubtitle(pool), room, 11), `font-size="11" fill="${MUTED}"`) +
     (b ? badge(box.x + box.width - 18, box.y + 20, b) : '') +
     `</g>`
   );
+}
+
+/** The pool's whole name in its title bar: smaller, or on two lines, where it is long. */
+function poolName(name: string, x: number, top: number, room: number): string {
+  const fit = nameLines(name, room, 20, measureBold, [13, 12, 11, 10, 9]);
+  // Outlined in the pool's colour, so a link passing under the title does not strike it through.
+  return lines(x, top, fit.lines, fit.size, `font-weight="700" fill="${TEXT}" stroke="#f8fafc" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`);
 }
 
 function nodeDetail(node: PlanNode): string {
@@ -130,33 +167,52 @@ function drawNode(node: PlanNode): string {
   const tx = x + ICON_AREA + 8;
   const room = width - ICON_AREA - 14;
   const detail = nodeDetail(node);
-  const [tagY, nameY] = detail ? [y + 20, y + 37] : [y + 26, y + 44];
-  // Long host names shrink a little before they are cut.
-  const name = fitLabel(node.name, room, [12, 11, 10]);
+  // The whole name, broken after dots onto more lines (and smaller) where it is long.
+  const nameRoom = detail ? 26 : 38;
+  const name = nameLines(node.name, room, nameRoom, measure);
+  const used = name.lines.length * name.size * 1.2;
+  const block = 14 + used + (detail ? 14 : 0);
+  const top = y + Math.max(3, (height - block) / 2);
   return (
-    `<g class="ocs-node" data-kind="${escapeXml(node.kind)}"><title>${escapeXml(`${info?.label ?? node.kind}: ${node.name}`)}</title>` +
+    `<g class="ocs-node" data-node-id="${escapeXml(node.id)}" data-kind="${escapeXml(node.kind)}"><title>${escapeXml(`${info?.label ?? node.kind}: ${node.name}`)}</title>` +
     `<rect x="${f(x)}" y="${f(y)}" width="${width}" height="${height}" rx="8" fill="#ffffff" stroke="${style.color}" stroke-width="1.5"/>` +
     `<path d="M${f(x + 8)} ${f(y + 0.75)}H${f(x + ICON_AREA)}V${f(y + height - 0.75)}H${f(x + 8)}a7.25 7.25 0 0 1 -7.25 -7.25V${f(y + 8)}a7.25 7.25 0 0 1 7.25 -7.25z" fill="${style.tint}"/>` +
     kindIcon(node.kind, x + ICON_AREA / 2, y + height / 2) +
-    text(tx, tagY, info?.tag ?? node.kind, `font-size="11" font-weight="700" fill="${style.color}"`) +
-    text(tx, nameY, name.text, `font-size="${name.size}" fill="${TEXT}"`) +
-    (detail ? text(tx, y + 53, fitText(detail, room, 10), `font-size="10" fill="${MUTED}"`) : '') +
+    text(tx, top + 10.5, info?.tag ?? node.kind, `font-size="11" font-weight="700" fill="${style.color}"`) +
+    lines(tx, top + 14, name.lines, name.size, `class="ocs-node-name" fill="${TEXT}"`) +
+    (detail ? text(tx, top + 14 + used + 10.5, fitText(detail, room, 10), `font-size="10" fill="${MUTED}"`) : '') +
     `</g>`
   );
 }
 
-function drawLinks(plan: Plan): string {
-  const byId = new Map(plan.nodes.map((n) => [n.id, n]));
+/**
+ * Each link as its route, in a group carrying its id. A wide stroke of the background runs under
+ * every line, so where a later link crosses an earlier one the earlier shows a gap: the crossing
+ * reads as a crossing, not as a junction.
+ */
+function drawLinks(plan: Plan, routes: RouteMap): string {
   let out = '';
+  let labels = '';
   for (const link of plan.links) {
-    const a = byId.get(link.from);
-    const b = byId.get(link.to);
-    if (!a || !b) continue;
-    const p = nodeCenter(a);
-    const q = nodeCenter(b);
-    out += `<line class="ocs-link" x1="${f(p.x)}" y1="${f(p.y)}" x2="${f(q.x)}" y2="${f(q.y)}"/>`;
+    const route = routes.get(link.id);
+    if (!route || route.length < 2) continue;
+    const d = routePath(route);
+    out +=
+      `<g class="ocs-link" data-link-id="${escapeXml(link.id)}">` +
+      `<path d="${d}" stroke="#ffffff" stroke-width="7" class="ocs-link-gap"/>` +
+      `<path d="${d}" stroke="#64748b" stroke-width="2"/></g>`;
+    const label = typeof link.label === 'string' ? link.label.trim() : '';
+    if (label) {
+      const at = labelAnchor(route);
+      const w = textWidth(label, 10.5) + 8;
+      labels +=
+        `<g class="ocs-link-label" data-link-label="${escapeXml(link.id)}">` +
+        `<rect x="${f(at.x - w / 2)}" y="${f(at.y - 8)}" width="${f(w)}" height="16" rx="3" fill="#ffffff" stroke="#cbd5e1" stroke-width="0.75"/>` +
+        text(at.x, at.y + 3.7, label, `font-size="10.5" fill="${TEXT}" text-anchor="middle"`) +
+        `</g>`;
+    }
   }
-  return `<g stroke="#64748b" stroke-width="2" stroke-linecap="round">${out}</g>`;
+  return `<g fill="none" stroke-linecap="round" stroke-linejoin="round">${out}</g>${labels ? `<g>${labels}</g>` : ''}`;
 }
 
 interface Legend {
@@ -164,7 +220,13 @@ interface Legend {
   height: number;
 }
 
-function drawLegend(x: number, y: number, kinds: readonly NodeKind[], findings: readonly Finding[] | undefined): Legend {
+interface LegendUse {
+  links: boolean;
+  enterprise: boolean;
+  standard: boolean;
+}
+
+function drawLegend(x: number, y: number, kinds: readonly NodeKind[], used: LegendUse, findings: readonly Finding[] | undefined): Legend {
   const rows: string[] = [];
   let cy = y + 40;
   const row = (icon: string, label: string, tag?: string, color?: string) => {
@@ -176,12 +238,13 @@ function drawLegend(x: number, y: number, kinds: readonly NodeKind[], findings: 
   for (const kind of kinds) {
     row(`<g transform="translate(${f(x + 28)} ${f(cy)}) scale(0.7)">${kindIcon(kind, 0, 0)}</g>`, KIND_INFO[kind].label, KIND_INFO[kind].tag, KIND_STYLE[kind].color);
   }
-  row(`<path d="M${f(x + 14)} ${f(cy)}h28" stroke="#64748b" stroke-width="2" stroke-linecap="round"/>`, 'Network link');
-  row(`<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2"/>`, 'Enterprise pool');
-  row(`<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2" stroke-dasharray="4 3"/>`, 'Standard Edition pool');
+  if (used.links) row(`<path d="M${f(x + 14)} ${f(cy)}h28" stroke="#64748b" stroke-width="2" stroke-linecap="round"/>`, 'Network link');
+  if (used.enterprise) row(`<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2"/>`, 'Enterprise pool');
+  if (used.standard) row(`<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2" stroke-dasharray="4 3"/>`, 'Standard Edition pool');
   if (findings) {
     for (const s of ['error', 'warning', 'info'] as const) {
       const n = findings.filter((x) => x.severity === s).length;
+      if (n === 0) continue;
       row(`<circle cx="${f(x + 28)}" cy="${f(cy)}" r="7" fill="${SEVERITY_COLOR[s]}"/>`, `${s[0].toUpperCase()}${s.slice(1)} (${n.toLocaleString('en-US')})`);
     }
   }
@@ -200,6 +263,7 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
   const { findings, legend = true, embedPlan = true } = options;
   const members = membersByPool(plan);
   const bounds = planBounds(plan) ?? { x: 0, y: 0, width: 360, height: 120 };
+  const routes = options.routes ? withStraightFallback(plan, options.routes) : routesFor(plan);
 
   const nodeBadges = new Map<string, Badge>();
   const poolBadges = new Map<string, Badge>();
@@ -210,11 +274,20 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
 
   const boxes = plan.pools.map((p) => poolBox(p, members.get(p.id) ?? []));
   const kindsUsed = NODE_KINDS.filter((k) => plan.nodes.some((n) => n.kind === k));
-  const legendX = MARGIN + bounds.width + LEGEND_GAP;
+  const legendUse: LegendUse = {
+    links: plan.links.length > 0,
+    enterprise: plan.pools.some((p) => p.edition !== 'standard'),
+    standard: plan.pools.some((p) => p.edition === 'standard'),
+  };
+  const sideX = MARGIN + bounds.width + LEGEND_GAP;
   const top = MARGIN + TITLE_HEIGHT;
-  const drawnLegend = legend ? drawLegend(legendX, top, kindsUsed, findings) : undefined;
-  const width = Math.ceil(MARGIN + bounds.width + (drawnLegend ? LEGEND_GAP + LEGEND_WIDTH : 0) + MARGIN);
-  const height = Math.ceil(top + Math.max(bounds.height, drawnLegend?.height ?? 0) + MARGIN);
+  const drawnLegend = legend ? drawLegend(sideX, top, kindsUsed, legendUse, findings) : undefined;
+  const author = options.author ?? (typeof (plan as { author?: unknown }).author === 'string' ? ((plan as { author?: string }).author ?? '') : '');
+  const block = drawTitleBlock(sideX, top + (drawnLegend ? drawnLegend.height + 16 : 0), plan, options.date ?? new Date().toISOString().slice(0, 10), author);
+  const sideHeight = (drawnLegend ? drawnLegend.height + 16 : 0) + block.height;
+  const listed = options.findingsList && findings && findings.length > 0 ? drawFindingsList(MARGIN, top + bounds.height + 32, Math.max(bounds.width, 480), plan, findings) : undefined;
+  const width = Math.ceil(Math.max(MARGIN + bounds.width, listed ? MARGIN + Math.max(bounds.width, 480) : 0) + LEGEND_GAP + LEGEND_WIDTH + MARGIN);
+  const height = Math.ceil(Math.max(top + bounds.height + (listed ? 32 + listed.height : 0), top + sideHeight) + MARGIN);
 
   const pools = plan.pools.length;
   const balancers = plan.nodes.filter((n) => n.kind === 'hardware-load-balancer').length;
@@ -227,18 +300,20 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
   ].join(' · ');
 
   const titleRoom = width - 2 * MARGIN;
+  const title = nameLines(plan.name, titleRoom, 26, measureBold, [20, 18, 16, 14]);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}">`,
     `<title>${escapeXml(plan.name)}</title>`,
     `<desc>${escapeXml(`OCS topology plan “${plan.name}”: ${facts}. Made with OCS Topology Designer.`)}</desc>`,
     embedPlan ? planMetadata(plan) : '',
     `<rect class="ocs-background" width="100%" height="100%" fill="#ffffff"/>`,
-    text(MARGIN, MARGIN + 18, fitText(plan.name, titleRoom, 20, true), `font-size="20" font-weight="700" fill="${TEXT}"`),
+    lines(MARGIN, MARGIN, title.lines, title.size, `class="ocs-title" font-weight="700" fill="${TEXT}"`),
     text(MARGIN, MARGIN + 40, fitText(facts, titleRoom, 12), `font-size="12" fill="${MUTED}"`),
     plan.nodes.length === 0 && pools === 0 ? text(MARGIN, top + 40, 'This plan is empty.', `font-size="13" fill="${MUTED}"`) : '',
-    `<g transform="translate(${f(MARGIN - bounds.x)} ${f(top - bounds.y)})">`,
+    `<g class="ocs-diagram" transform="translate(${f(MARGIN - bounds.x)} ${f(top - bounds.y)})">`,
     ...plan.pools.map((p, i) => drawPool(p, boxes[i])),
-    drawLinks(plan),
+    drawLinks(plan, routes),
+    ...plan.pools.map((p, i) => drawPoolBorder(p, boxes[i])),
     ...plan.pools.map((p, i) => drawPoolLabel(p, boxes[i], poolBadges.get(p.id))),
     ...plan.nodes.map(drawNode),
     ...plan.nodes.flatMap((n) => {
@@ -247,7 +322,74 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
     }),
     `</g>`,
     drawnLegend?.svg ?? '',
+    block.svg,
+    listed?.svg ?? '',
     `</svg>`,
   ];
   return `<?xml version="1.0" encoding="UTF-8"?>\n${parts.filter(Boolean).join('\n')}\n`;
+}
+
+/** The given routes, and a straight line for a link they lack. */
+function withStraightFallback(plan: Plan, routes: RouteMap): RouteMap {
+  if (plan.links.every((l) => routes.has(l.id))) return routes;
+  const straight = routesFor(plan);
+  return new Map(plan.links.flatMap((l) => {
+    const r = routes.get(l.id) ?? straight.get(l.id);
+    return r ? [[l.id, r] as const] : [];
+  }));
+}
+
+/** The drawing's title block: plan, OCS version, date and author, as on a drawing sheet. */
+function drawTitleBlock(x: number, y: number, plan: Plan, date: string, author: string): Legend {
+  const rows: [string, string][] = [
+    ['Plan', plan.name],
+    ['OCS version', OCS_VERSION_LABELS[plan.ocsVersion] ?? plan.ocsVersion],
+    ['Date', date],
+    ...(author.trim() ? [['Author', author.trim()] as [string, string]] : []),
+  ];
+  let cy = y;
+  let out = '';
+  const room = LEGEND_WIDTH - 96;
+  for (const [key, value] of rows) {
+    const v = nameLines(value, room, 1e6, measure, [11]);
+    const h = Math.max(22, v.lines.length * v.size * 1.2 + 9);
+    if (cy > y) out += `<path d="M${f(x)} ${f(cy)}h${LEGEND_WIDTH}" stroke="#cbd5e1" stroke-width="1"/>`;
+    out += text(x + 10, cy + 15, key, `font-size="10" font-weight="700" fill="${MUTED}"`);
+    out += lines(x + 86, cy + 5, v.lines, v.size, `data-title-field="${key.toLowerCase().replace(' ', '-')}" fill="${TEXT}"`);
+    cy += h;
+  }
+  const height = cy - y;
+  return {
+    svg: `<g class="ocs-title-block"><rect x="${f(x)}" y="${f(y)}" width="${LEGEND_WIDTH}" height="${f(height)}" rx="6" fill="#ffffff" stroke="#94a3b8" stroke-width="1.2"/>${out}</g>`,
+    height,
+  };
+}
+
+/** The findings as a list under the diagram: severity, rule and message, worst first, wrapped to the width. */
+function drawFindingsList(x: number, y: number, width: number, plan: Plan, findings: readonly Finding[]): Legend {
+  const sorted = [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  let out = text(x, y + 14, `Findings (${findings.length.toLocaleString('en-US')})`, `font-size="13" font-weight="700" fill="${TEXT}"`);
+  let cy = y + 26;
+  const room = width - 120;
+  for (const finding of sorted) {
+    const words = finding.message.replace(/\s+/g, ' ').trim().split(' ');
+    const wrapped: string[] = [];
+    let line = '';
+    for (const w of words) {
+      if (line && textWidth(`${line} ${w}`, 11) > room) {
+        wrapped.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    if (line) wrapped.push(line);
+    out +=
+      `<g class="ocs-finding" data-severity="${finding.severity}">` +
+      `<circle cx="${f(x + 6)}" cy="${f(cy + 7)}" r="5" fill="${SEVERITY_COLOR[finding.severity]}"/>` +
+      text(x + 18, cy + 11, finding.rule, `font-size="10" font-weight="700" fill="${MUTED}"`) +
+      lines(x + 120, cy + 1, wrapped, 11, `fill="${TEXT}"`) +
+      `</g>`;
+    cy += Math.max(1, wrapped.length) * 13.2 + 6;
+  }
+  void plan;
+  return { svg: `<g class="ocs-findings-list">${out}</g>`, height: cy - y };
 }

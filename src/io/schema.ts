@@ -131,6 +131,7 @@ export const linkSchema = z
     id: idSchema,
     from: z.string().check(about('Id of a node.')),
     to: z.string().check(about('Id of another node.')),
+    label: z.optional(z.string()).check(about('Text drawn on the link, such as a protocol or a port.')),
   })
   .check(about('An undirected network connection between two nodes.'));
 

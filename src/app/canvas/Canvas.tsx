@@ -31,6 +31,7 @@ import { ConnectingFrom } from './connecting';
 import { registerFlow } from '../viewport';
 import { flowEdges, flowNodes } from './flowElements';
 import type { FlowNode } from './flowElements';
+import { routeLinks } from './linkRoutes';
 import { LinkEdge } from './LinkEdge';
 import { newServerProblems, placementProblems } from './placementPreview';
 import { PoolNode } from './PoolNode';
@@ -128,6 +129,9 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
     return () => cancelAnimationFrame(id);
   }, [fitRequest, flow]);
+
+  // Links are routed around the servers after every change (see linkRoutes).
+  useEffect(() => routeLinks({ nodes, links }), [nodes, links]);
 
   const rfNodes = useMemo(() => flowNodes(pools, nodes, selected), [pools, nodes, selected]);
   const rfEdges = useMemo(() => flowEdges(links, selected), [links, selected]);

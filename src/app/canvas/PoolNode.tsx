@@ -49,8 +49,8 @@ function PoolNodeView({ data, selected }: NodeProps<PoolFlowNode>) {
         onResizeStart={() => planStore.getState().beginGesture()}
         onResizeEnd={() => finishPoolResize(pool.id)}
       />
-      <div className="flex items-baseline gap-2 px-3 pt-2">
-        <span data-testid="pool-name" className="truncate text-sm font-semibold text-slate-800 dark:text-slate-100">{pool.name}</span>
+      <div className="flex flex-wrap items-baseline gap-x-2 px-3 pt-2 leading-tight">
+        <span data-testid="pool-name" className="text-sm font-semibold [overflow-wrap:anywhere] text-slate-800 dark:text-slate-100">{pool.name}</span>
         <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">
           {POOL_KIND_INFO[kind].label}
           {pool.users !== undefined ? ` · ${pool.users.toLocaleString('en-US')} users` : ''}

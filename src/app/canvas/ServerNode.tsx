@@ -9,7 +9,7 @@ import { KIND_ACCENT, KindIconImage } from './KindIcon';
 import { NodeFlag } from './NodeFlag';
 import { connectingFromContext } from './connecting';
 import { CENTER_HANDLE } from './handles';
-import { fitName } from './fitName';
+import { nameBlock } from './fitName';
 
 export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;
 
@@ -66,6 +66,9 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
   // While a link is being drawn, the whole node is a drop target, not just its small handles.
   const from = use(connectingFromContext);
   const connecting = from !== null && from !== node.id;
+  // The whole name: on one line with the kind below it, or, when long, on up to three lines in its place.
+  const one = nameBlock(node.name, NAME_WIDTH, 15);
+  const name = one.lines.length === 1 && one.size === 12 ? one : nameBlock(node.name, NAME_WIDTH, 38);
   return (
     <div
       data-kind={node.kind}
@@ -84,8 +87,12 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
           <span className={`text-[10px] font-bold tracking-wide ${KIND_ACCENT[node.kind]}`}>{info.tag}</span>
           {roles > 0 && <span className="rounded bg-slate-200 px-1 text-[9px] text-slate-600 dark:bg-slate-600 dark:text-slate-200">+{roles} role{roles > 1 ? 's' : ''}</span>}
         </div>
-        <div data-testid="server-name" className="whitespace-nowrap text-[12px] font-medium text-slate-900 dark:text-slate-100">{fitName(node.name, NAME_WIDTH)}</div>
-        <div className="whitespace-nowrap text-[10px] text-slate-500 dark:text-slate-400">{info.short}</div>
+        <div data-testid="server-name" style={{ fontSize: name.size, lineHeight: 1.2 }} className="whitespace-nowrap font-medium text-slate-900 dark:text-slate-100">
+          {name.lines.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
+        </div>
+        {name === one && <div className="whitespace-nowrap text-[10px] text-slate-500 dark:text-slate-400">{info.short}</div>}
       </div>
       {/* Hidden (not transparent) until hovered: a transparent handle is still painted and hit-tested. */}
       {HANDLES.map((h) => (

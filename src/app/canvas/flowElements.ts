@@ -84,6 +84,7 @@ export function linkEdge(link: Link, selected: boolean): Edge {
     type: 'link',
     selected,
     zIndex: 1,
+    ...(link.label ? { data: { label: link.label } } : {}),
   }));
 }
 

@@ -131,6 +131,22 @@ export function Inspector() {
       ) : link ? (
         <div className="space-y-2">
           <Header title="Link" subtitle={linkEnds} />
+          <TextField
+            label="Label (drawn on the line)"
+            value={link.label ?? ''}
+            onChange={(v) =>
+              edit((plan) => ({
+                ...plan,
+                links: plan.links.map((l) => {
+                  if (l.id !== link.id) return l;
+                  const { label: _label, ...rest } = l;
+                  return v === '' ? rest : { ...l, label: v };
+                }),
+              }))
+            }
+            testId="inspector-link-label"
+            disabled={readOnly}
+          />
           {!readOnly && (
             <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800" onClick={() => runCommand('delete')}>
               Delete link

@@ -6,6 +6,7 @@ import { planFileName, planToJson } from '../../io/planJson';
 import { exportSvg } from '../../io/exportSvg';
 import { checkPlan } from '../../rules';
 import type { Plan } from '../../domain/plan';
+import { routesNow } from '../canvas/linkRoutes';
 
 export function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -19,8 +20,9 @@ export function download(blob: Blob, name: string) {
 }
 
 
-export function diagramSvg(plan: Plan): string {
-  return exportSvg(plan, { findings: checkPlan(plan), legend: true });
+/** The diagram as on the canvas: links along the canvas's routes (straight should the router not load). */
+export async function diagramSvg(plan: Plan): Promise<string> {
+  return exportSvg(plan, { findings: checkPlan(plan), legend: true, routes: await routesNow(plan) });
 }
 
 /** Where this app publishes the plan's JSON Schema: beside its page. */
@@ -34,8 +36,8 @@ export function downloadDrawio(plan: Plan) {
   download(new Blob([exportDrawio(plan)], { type: 'application/vnd.jgraph.mxfile' }), safeFileName(plan.name, 'drawio'));
 }
 
-export function downloadSvg(plan: Plan) {
-  download(new Blob([diagramSvg(plan)], { type: 'image/svg+xml' }), safeFileName(plan.name, 'svg'));
+export async function downloadSvg(plan: Plan) {
+  download(new Blob([await diagramSvg(plan)], { type: 'image/svg+xml' }), safeFileName(plan.name, 'svg'));
 }
 
 /** PNG at twice the SVG's size, rendered from the same SVG by the browser. */
@@ -64,6 +66,6 @@ export async function renderPng(svg: string, scale = 2): Promise<Blob> {
 
 /** The PNG carries the plan in a text chunk, so it imports again like the SVG. */
 export async function downloadPng(plan: Plan) {
-  const png = new Uint8Array(await (await renderPng(diagramSvg(plan))).arrayBuffer());
+  const png = new Uint8Array(await (await renderPng(await diagramSvg(plan))).arrayBuffer());
   download(new Blob([embedPlanInPng(png, plan) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), safeFileName(plan.name, 'png'));
 }

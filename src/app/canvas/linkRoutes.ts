@@ -1,0 +1,181 @@
+/**
+ * The links' routes on the canvas. The router (libavoid, WebAssembly) runs in a Web Worker
+ * (routeWorker), loaded after the first screen; a pass over a plan takes from a few milliseconds to
+ * about two seconds at 1,000 servers, so it never runs in the page's thread. After each change of
+ * the plan the newest positions go to the worker as soon as it is free (changes made meanwhile are
+ * folded into one pass): small plans re-route while the pointer moves, large ones catch up once it
+ * rests. Each link subscribes to its own route, so only links whose route changed re-render. Until
+ * a route is known (or while its servers are moved and it is stale) a link is a straight line
+ * between the borders of its servers.
+ */
+import { NODE_SIZE } from '../../domain/geometry';
+import type { Plan, Position } from '../../domain/plan';
+import type { Route, RouteMap, RoutedPlan } from '../../layout/routes';
+import type { RouteReply, RouteRequest } from './routeMessages';
+
+export interface RoutedLink {
+  route: Route;
+  /** The centres of its two servers when it was routed. */
+  from: Position;
+  to: Position;
+}
+
+type Listener = () => void;
+
+const routes = new Map<string, RoutedLink>();
+const listeners = new Map<string, Set<Listener>>();
+let worker: Worker | undefined;
+let broken = false;
+let seq = 0;
+/** The pass the worker is on: its number and the plan it was sent. */
+let inFlight: { seq: number; plan: RoutedPlan; started: number } | undefined;
+let pending: RoutedPlan | undefined;
+let routed: RoutedPlan | undefined;
+const waiters: { plan: RoutedPlan; resolve: (r: RouteMap | undefined) => void }[] = [];
+/** What the last routing pass took, in ms (in the worker, as the page saw it). */
+let lastCost = 0;
+let rest: ReturnType<typeof setTimeout> | undefined;
+/**
+ * Above this many links a pass takes a large part of a second or more: the plan goes to the worker
+ * once the pointer rests (no change for REST ms), and a pass that comes back after the plan changed
+ * again is dropped rather than drawn mid-drag (re-rendering hundreds of links would stall a move).
+ */
+const LIVE_LINKS = 150;
+const REST = 150;
+const large = (plan: RoutedPlan) => plan.links.length > LIVE_LINKS;
+
+export function subscribeRoute(id: string, listener: Listener): () => void {
+  let set = listeners.get(id);
+  if (!set) listeners.set(id, (set = new Set()));
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) listeners.delete(id);
+  };
+}
+
+export function getRoute(id: string): RoutedLink | undefined {
+  return routes.get(id);
+}
+
+const centre = (p: Position): Position => ({ x: p.x + NODE_SIZE.width / 2, y: p.y + NODE_SIZE.height / 2 });
+
+function sameRoute(a: Route, b: Route): boolean {
+  return a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
+}
+
+function apply(plan: RoutedPlan, next: Map<string, Route>) {
+  routed = plan;
+  const byId = new Map(plan.nodes.map((n) => [n.id, n]));
+  const changed: string[] = [];
+  for (const link of plan.links) {
+    const r = next.get(link.id);
+    const a = byId.get(link.from);
+    const b = byId.get(link.to);
+    if (!r || !a || !b) continue;
+    const old = routes.get(link.id);
+    const from = centre(a.position);
+    const to = centre(b.position);
+    if (old && sameRoute(old.route, r) && old.from.x === from.x && old.from.y === from.y && old.to.x === to.x && old.to.y === to.y)
+      continue;
+    routes.set(link.id, { route: r, from, to });
+    changed.push(link.id);
+  }
+  for (const id of [...routes.keys()]) {
+    if (next.has(id)) continue;
+    routes.delete(id);
+    changed.push(id);
+  }
+  for (const id of changed) listeners.get(id)?.forEach((l) => l());
+}
+
+function settleWaiters(plan: RoutedPlan | undefined) {
+  for (let i = waiters.length - 1; i >= 0; i--) {
+    if (plan !== undefined && waiters[i].plan !== plan) continue;
+    waiters[i].resolve(plan === undefined ? undefined : new Map([...routes].map(([id, r]) => [id, r.route])));
+    waiters.splice(i, 1);
+  }
+}
+
+function fail() {
+  broken = true;
+  worker?.terminate();
+  worker = undefined;
+  inFlight = undefined;
+  settleWaiters(undefined); // Without the router links stay straight.
+}
+
+function ensureWorker(): Worker | undefined {
+  if (worker || broken) return worker;
+  try {
+    worker = new Worker(new URL('./routeWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    fail();
+    return undefined;
+  }
+  worker.onmessage = (event: MessageEvent<RouteReply>) => {
+    const done = inFlight;
+    inFlight = undefined;
+    if (!done || event.data.seq !== done.seq) return;
+    if ('error' in event.data) {
+      fail();
+      return;
+    }
+    lastCost = performance.now() - done.started;
+    const stale = large(done.plan) && pending !== undefined && pending !== done.plan;
+    if (!stale || waiters.some((w) => w.plan === done.plan)) apply(done.plan, new Map(event.data.routes));
+    settleWaiters(done.plan);
+    if (pending && large(pending) && !waiters.length) schedule();
+    else send();
+  };
+  worker.onerror = () => fail();
+  return worker;
+}
+
+/** Sends the newest plan when the worker is free. */
+function send() {
+  if (inFlight || !pending || pending === routed) return;
+  const w = ensureWorker();
+  if (!w) return;
+  const plan: RoutedPlan = {
+    nodes: pending.nodes.map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y } })),
+    links: pending.links.map((l) => ({ id: l.id, from: l.from, to: l.to })),
+  };
+  inFlight = { seq: ++seq, plan: pending, started: performance.now() };
+  pending = undefined;
+  w.postMessage({ seq, plan } satisfies RouteRequest);
+}
+
+/** Sends the pending plan once nothing has changed for REST ms. */
+function schedule() {
+  if (rest) clearTimeout(rest);
+  rest = setTimeout(() => {
+    rest = undefined;
+    send();
+  }, REST);
+}
+
+/** Routes the links of `plan` as soon as the worker is free (large plans: once the pointer rests; see the module's note). */
+export function routeLinks(plan: Pick<Plan, 'nodes' | 'links'>) {
+  pending = plan;
+  if (large(plan) && routed !== undefined) schedule();
+  else send();
+}
+
+/** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */
+export function routesNow(plan: Pick<Plan, 'nodes' | 'links'>): Promise<RouteMap | undefined> {
+  if (broken) return Promise.resolve(undefined);
+  if (routed === plan && !inFlight) return Promise.resolve(new Map([...routes].map(([id, r]) => [id, r.route])));
+  return new Promise((resolve) => {
+    waiters.push({ plan, resolve });
+    if (inFlight?.plan !== plan) {
+      pending = plan;
+      send();
+    }
+  });
+}
+
+/** For tests and the page API: how long the last routing pass took, in ms. */
+export function lastRoutingCost(): number {
+  return lastCost;
+}

@@ -1,0 +1,38 @@
+/** The plans the diagram geometry is measured on in tests: the templates, the readable fixtures, generated plans, and the tidied ones. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { autoLayout } from '../../src/domain/autoLayout';
+import { makeLargePlan } from './largePlan';
+import type { Plan } from '../../src/domain/plan';
+import { templatePlan } from '../../src/domain/templates';
+import { readPlan } from '../../src/io/readPlan';
+
+export function diagramPlans(): { label: string; plan: Plan }[] {
+  const out: { label: string; plan: Plan }[] = [];
+  for (const t of ['standard', 'consolidated', 'expanded'] as const) out.push({ label: `template ${t}`, plan: templatePlan(t) });
+  const dir = new URL('../../fixtures/plans/', import.meta.url);
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+    } catch {
+      continue;
+    }
+    const read = readPlan(raw);
+    if (read.ok) out.push({ label: `fixture ${file}`, plan: read.plan });
+  }
+  out.push({ label: 'generated 60', plan: makeLargePlan(60) });
+  const expanded = templatePlan('expanded');
+  const long = ['fe01-renamed.contoso.com', 'ocsfe03.emea.corp.fabrikam.com', 'a-very-long-front-end-name.north-america.corp.fabrikam.com'];
+  out.push({
+    label: 'long names',
+    plan: {
+      ...expanded,
+      pools: expanded.pools.map((p) => ({ ...p, name: 'pool-with-a-long-name.emea.corp.fabrikam.com' })),
+      nodes: expanded.nodes.map((n, i) => (i < long.length ? { ...n, name: long[i] } : n)),
+    },
+  });
+  for (const { label, plan } of [...out]) out.push({ label: `${label}, tidied`, plan: autoLayout(plan) });
+  return out;
+}
