@@ -17,6 +17,7 @@ import {
 import type { DirectorItem } from '../domain/kinds';
 import type { NodeKind, Plan, PoolTemplateKind, Position } from '../domain/plan';
 import { NODE_KINDS } from '../domain/plan';
+import { defaultZoneLayout, withZoneLayout, zoneBoxes, zoneForDrop, zonesShown } from '../domain/zones';
 import { planStore, sessionStore } from './stores';
 import { frameNodes, viewCenter } from './viewport';
 
@@ -37,8 +38,11 @@ function edit(next: Plan) {
   planStore.getState().apply(next);
 }
 
-/** Add a palette item with its centre at `center`; a server whose centre lies in a pool joins it. */
-export function addItemAt(item: PaletteItem, center: Position, intoPool?: string): string {
+/**
+ * Add a palette item with its centre at `center`; a server whose centre lies in a pool joins it.
+ * Dropped by the pointer (`dropped`), a server takes the zone of the region it lands in.
+ */
+export function addItemAt(item: PaletteItem, center: Position, intoPool?: string, dropped = true): string {
   const { plan } = planStore.getState();
   let result: { plan: Plan; id: string };
   if (isPoolItem(item)) {
@@ -48,6 +52,7 @@ export function addItemAt(item: PaletteItem, center: Position, intoPool?: string
     const position = { x: center.x - NODE_SIZE.width / 2, y: center.y - NODE_SIZE.height / 2 };
     const pool = intoPool ?? (canJoinPool(item) ? poolAtPoint(plan, center) : undefined);
     result = addNode(plan, item, position, pool);
+    result = { ...result, plan: intoZone(plan, result.plan, result.id, item, center, dropped) };
   }
   edit(result.plan);
   sessionStore.getState().select([result.id]);
@@ -65,10 +70,25 @@ export function addItemFromKeyboard(item: PaletteItem): string {
   if (selectedPool && !isPoolItem(item) && canJoinPool(item)) {
     const box = allPoolBoxes(plan).get(selectedPool.id)!;
     const slot = freeSlotInBox(plan, selectedPool.id, box);
-    return addItemAt(item, slot, selectedPool.id);
+    return addItemAt(item, slot, selectedPool.id, false);
   }
   const center = viewCenter();
-  return addItemAt(item, freeSpotNear(plan, { x: snap(center.x), y: snap(center.y) }));
+  return addItemAt(item, freeSpotNear(plan, { x: snap(center.x), y: snap(center.y) }), undefined, false);
+}
+
+/**
+ * A new node's zone: the region it was dropped into, else its kind's own. The first node outside
+ * the internal network brings the regions, laid out once (so they do not shift as the plan grows).
+ */
+function intoZone(before: Plan, after: Plan, id: string, kind: NodeKind, center: Position, dropped: boolean): Plan {
+  const regions = zoneBoxes(before);
+  let next = after;
+  if (dropped && regions) {
+    const zone = zoneForDrop(kind, center, regions);
+    next = { ...next, nodes: next.nodes.map((n) => (n.id === id && n.zone !== zone ? { ...n, zone } : n)) };
+  }
+  if (!next.zones && zonesShown(next)) next = withZoneLayout(next, regions ?? defaultZoneLayout(next));
+  return next;
 }
 
 /** The centre of the nearest spot to `center` where a new server covers no other. */

@@ -139,7 +139,7 @@ describe('moving and dropping into a region', () => {
       ['f1', 'front-end-server', { x: 800, y: 100 }],
       ['f2', 'front-end-server', { x: 800, y: 300 }],
     ]);
-    const before: Plan = { ...base, pools: [{ id: 'p1', name: 'pool', position: { x: 780, y: 40 }, size: { width: 260, height: 360 } }], nodes: base.nodes.map((n) => ({ ...n, pool: 'p1' })) };
+    const before: Plan = { ...base, pools: [{ id: 'p1', name: 'pool', edition: 'enterprise', position: { x: 780, y: 40 }, size: { width: 260, height: 360 } }], nodes: base.nodes.map((n) => ({ ...n, pool: 'p1' })) };
     const after = { ...before, nodes: before.nodes.map((n) => ({ ...n, position: { x: n.position.x - 450, y: n.position.y } })) };
     expect(dropIntoZones(before, after, boxes).nodes.map((n) => n.zone)).toEqual(['perimeter', 'perimeter']);
     expect(zoneChanges(before, ['p1'], center(boxes.get('internal')!), center(boxes.get('perimeter')!), boxes).map((c) => c.node.id)).toEqual(['f1', 'f2']);
