@@ -23,7 +23,7 @@ const TONE: Record<Zone, string> = {
   internal: 'bg-emerald-500/[0.04] dark:bg-emerald-400/[0.05]',
 };
 const NOTE: Record<Zone, string> = {
-  external: 'external: Internet, PSTN, partners',
+  external: 'remote users, partners, the PSTN',
   perimeter: 'between the external and internal firewall',
   internal: 'the corporate network',
 };
@@ -40,8 +40,8 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneFlowNode>) {
   const readOnly = usePlan((s) => s.readOnly);
   const ring = preview
     ? preview.problems.length > 0
-      ? 'outline-2 outline-red-500 bg-red-500/10'
-      : 'outline-2 outline-emerald-500 bg-emerald-500/10'
+      ? 'outline-2 outline-red-500 bg-red-500/[0.06]'
+      : 'outline-2 outline-emerald-500 bg-emerald-500/[0.06]'
     : selected
       ? 'outline-2 outline-blue-500'
       : '';
@@ -65,7 +65,7 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneFlowNode>) {
         style={{ ...POINTER, height: ZONE_HEADER, paddingTop: 10 }}
         title="Drag to move the region; select it to resize"
       >
-        <span className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">{ZONE_LABELS[zone]}</span>
+        <span className="shrink-0 whitespace-nowrap text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">{ZONE_LABELS[zone]}</span>
         <span className="truncate text-xs text-slate-500 dark:text-slate-400">{NOTE[zone]}</span>
       </div>
       {preview && (
