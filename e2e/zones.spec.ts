@@ -126,12 +126,30 @@ test.describe('network zones on the canvas', () => {
     expect(kept.width / kept.height).toBeCloseTo(size.width / size.height, 1);
   });
 
-  test('a plan with only internal servers draws no region, on the canvas or in the SVG export', async ({ page }) => {
+  test('a plan with only internal servers draws no region, on the canvas or in the SVG export, until the user turns them on', async ({ page }) => {
     await d.startFromTemplate('consolidated');
     await expect(d.nodesOfKind('front-end-server').first()).toBeVisible();
     await expect(page.locator('[data-zone]')).toHaveCount(0);
     const svg = await d.exportFile('svg');
     expect(svg.text).not.toContain('data-zone=');
     expect((await d.plan()).zones).toBeUndefined();
+
+    // Turned on from the canvas's menu, they are drawn (and saved); the servers keep their zones.
+    const menu = page.getByTestId('context-menu');
+    const canvas = (await d.canvas.boundingBox())!;
+    const nodes = (await d.plan()).nodes;
+    await page.mouse.click(canvas.x + 40, canvas.y + 40, { button: 'right' });
+    await expect(menu.locator('[data-command="hide-zones"]')).toHaveCount(0);
+    await menu.locator('[data-command="show-zones"]').click();
+    await expect(page.locator('.react-flow__node [data-zone]')).toHaveCount(3);
+    expect((await d.plan()).zones).toHaveLength(3);
+    expect((await d.plan()).nodes).toEqual(nodes);
+    // And off again, while every server is internal.
+    await page.mouse.click(canvas.x + 40, canvas.y + 40, { button: 'right' });
+    await expect(menu.locator('[data-command="show-zones"]')).toHaveCount(0);
+    await menu.locator('[data-command="hide-zones"]').click();
+    await expect(page.locator('[data-zone]')).toHaveCount(0);
+    await d.press('Control+z');
+    await expect(page.locator('.react-flow__node [data-zone]')).toHaveCount(3);
   });
 });

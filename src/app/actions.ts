@@ -107,6 +107,21 @@ function freeSlotInBox(plan: Plan, poolId: string, box: Box): Position {
   return { x: first.x + offset.x + NODE_SIZE.width / 2, y: first.y + offset.y + NODE_SIZE.height / 2 };
 }
 
+/** Draw the zone regions in a plan that has none yet (its default layout, saved in the plan). */
+export function showZones() {
+  const { plan } = planStore.getState();
+  if (!zoneBoxes(plan)) edit(withZoneLayout(plan, defaultZoneLayout(plan)));
+}
+
+/** No regions again: only while every node is in the internal network (else they stay, to show where the others are). */
+export function hideZones() {
+  const { plan } = planStore.getState();
+  if (!plan.zones || plan.nodes.some((n) => n.zone !== undefined && n.zone !== 'internal')) return;
+  const next = { ...plan };
+  delete next.zones;
+  edit(next);
+}
+
 /** Delete the selection; a selected pool with members first asks what to do with them. */
 export function deleteSelection() {
   const { plan, readOnly } = planStore.getState();
