@@ -93,6 +93,27 @@ test.describe('network zones on the canvas', () => {
     expect((await d.plan()).nodes.filter((n) => n.kind !== 'edge-server').map((n) => (n as { zone?: string }).zone)).toEqual(['perimeter', 'internal']);
   });
 
+  test('dragging from the palette over a region previews its zone: red where the kind does not belong, green where it does', async ({ page }) => {
+    await d.loadPlan(remoteAccess);
+    const item = d.paletteItem('front-end-server');
+    await item.scrollIntoViewIfNeeded();
+    const start = await d.centerOf(item);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    const perimeter = await regionPoint(page, 'perimeter', 0.8);
+    await page.mouse.move(perimeter.x, perimeter.y, { steps: 10 });
+    const red = page.getByTestId('zone-perimeter').getByTestId('placement-preview');
+    await expect(red).toHaveAttribute('data-ok', 'false');
+    await expect(red).toContainText('A Front End Server belongs in the internal network, not in the perimeter network (ZONE-PLACEMENT).');
+    const internal = await regionPoint(page, 'internal', 0.8);
+    await page.mouse.move(internal.x, internal.y, { steps: 10 });
+    await expect(page.getByTestId('zone-internal').getByTestId('placement-preview')).toHaveAttribute('data-ok', 'true');
+    await expect(red).toHaveCount(0);
+    await page.mouse.up();
+    await expect(page.getByTestId('placement-preview')).toHaveCount(0);
+    expect(await zoneOfNode(d, 'front-end-server')).toEqual(['internal']);
+  });
+
   test('a region is resized and moved by the user, and its layout is saved in the plan and kept over a reload', async ({ page }) => {
     await d.loadPlan(remoteAccess);
     const region = page.getByTestId('zone-perimeter');
