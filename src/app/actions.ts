@@ -17,6 +17,7 @@ import {
 import type { DirectorItem } from '../domain/kinds';
 import type { NodeKind, Plan, PoolTemplateKind, Position } from '../domain/plan';
 import { NODE_KINDS } from '../domain/plan';
+import { defaultZoneLayout, withZoneLayout, zoneBoxes, zoneForDrop, zonesShown } from '../domain/zones';
 import { planStore, sessionStore } from './stores';
 import { frameNodes, viewCenter } from './viewport';
 
@@ -37,8 +38,11 @@ function edit(next: Plan) {
   planStore.getState().apply(next);
 }
 
-/** Add a palette item with its centre at `center`; a server whose centre lies in a pool joins it. */
-export function addItemAt(item: PaletteItem, center: Position, intoPool?: string): string {
+/**
+ * Add a palette item with its centre at `center`; a server whose centre lies in a pool joins it.
+ * Dropped by the pointer (`dropped`), a server takes the zone of the region it lands in.
+ */
+export function addItemAt(item: PaletteItem, center: Position, intoPool?: string, dropped = true): string {
   const { plan } = planStore.getState();
   let result: { plan: Plan; id: string };
   if (isPoolItem(item)) {
@@ -47,6 +51,7 @@ export function addItemAt(item: PaletteItem, center: Position, intoPool?: string
   } else {
     const pool = intoPool ?? (canJoinPool(item) ? poolAtPoint(plan, center) : undefined);
     result = addNode(plan, item, freePosition(plan, center, pool), pool);
+    result = { ...result, plan: intoZone(plan, result.plan, result.id, item, center, dropped) };
   }
   edit(result.plan);
   sessionStore.getState().select([result.id]);
@@ -64,10 +69,25 @@ export function addItemFromKeyboard(item: PaletteItem): string {
   if (selectedPool && !isPoolItem(item) && canJoinPool(item)) {
     const box = allPoolBoxes(plan).get(selectedPool.id)!;
     const slot = freeSlotInBox(plan, selectedPool.id, box);
-    return addItemAt(item, slot, selectedPool.id);
+    return addItemAt(item, slot, selectedPool.id, false);
   }
   const center = viewCenter();
-  return addItemAt(item, freeSpotNear(plan, { x: snap(center.x), y: snap(center.y) }));
+  return addItemAt(item, freeSpotNear(plan, { x: snap(center.x), y: snap(center.y) }), undefined, false);
+}
+
+/**
+ * A new node's zone: the region it was dropped into, else its kind's own. The first node outside
+ * the internal network brings the regions, laid out once (so they do not shift as the plan grows).
+ */
+function intoZone(before: Plan, after: Plan, id: string, kind: NodeKind, center: Position, dropped: boolean): Plan {
+  const regions = zoneBoxes(before);
+  let next = after;
+  if (dropped && regions) {
+    const zone = zoneForDrop(kind, center, regions);
+    next = { ...next, nodes: next.nodes.map((n) => (n.id === id && n.zone !== zone ? { ...n, zone } : n)) };
+  }
+  if (!next.zones && zonesShown(next)) next = withZoneLayout(next, regions ?? defaultZoneLayout(next));
+  return next;
 }
 
 /**
@@ -98,6 +118,21 @@ function freeSlotInBox(plan: Plan, poolId: string, box: Box): Position {
   const others = [...allPoolBoxes(plan)].filter(([id]) => id !== poolId).map(([, b]) => b);
   const offset = freeOffsetInPool([first], [...plan.nodes.map(nodeBox), ...others], box);
   return { x: first.x + offset.x + NODE_SIZE.width / 2, y: first.y + offset.y + NODE_SIZE.height / 2 };
+}
+
+/** Draw the zone regions in a plan that has none yet (its default layout, saved in the plan). */
+export function showZones() {
+  const { plan } = planStore.getState();
+  if (!zoneBoxes(plan)) edit(withZoneLayout(plan, defaultZoneLayout(plan)));
+}
+
+/** No regions again: only while every node is in the internal network (else they stay, to show where the others are). */
+export function hideZones() {
+  const { plan } = planStore.getState();
+  if (!plan.zones || plan.nodes.some((n) => n.zone !== undefined && n.zone !== 'internal')) return;
+  const next = { ...plan };
+  delete next.zones;
+  edit(next);
 }
 
 /** Delete the selection; a selected pool with members first asks what to do with them. */

@@ -6,7 +6,8 @@
  */
 import type { Plan, Position } from '../domain/plan';
 import type { TemplateName } from '../domain/templates';
-import { addItemAt, addItemFromKeyboard, copySelection, deleteSelection, duplicateSelection, finishDelete, paste, redo, selectAll, tidyLayout, undo } from './actions';
+import { addItemAt, addItemFromKeyboard, copySelection, deleteSelection, duplicateSelection, finishDelete, hideZones, paste, redo, selectAll, showZones, tidyLayout, undo } from './actions';
+import { zonesShown } from '../domain/zones';
 import type { PaletteItem } from './actions';
 import { alignSelection, changePlan, distributeSelection, exportPlan, linkNodes, nudgeSelection, renameItem, singleSelectedItem, startFromTemplate } from './editActions';
 import { importFiles } from './io/importFile';
@@ -305,6 +306,33 @@ export const COMMANDS: Command[] = [
     title: 'Tidy the layout: arrange servers by their links, pools kept together',
     keyTest: never,
     run: () => tidyLayout(),
+  },
+  {
+    id: 'show-zones',
+    label: 'Show network zones',
+    shortcut: '',
+    history: 'edit',
+    group: 'View',
+    title: 'Draw the Internet, the perimeter network and the internal network as regions; drop a server into one to set its zone',
+    keyTest: never,
+    enabled: editable,
+    visible: () => !zonesShown(planStore.getState().plan),
+    run: () => showZones(),
+  },
+  {
+    id: 'hide-zones',
+    label: 'Hide network zones',
+    shortcut: '',
+    history: 'edit',
+    group: 'View',
+    title: 'Draw no regions (while every server is in the internal network)',
+    keyTest: never,
+    enabled: editable,
+    visible: () => {
+      const { plan } = planStore.getState();
+      return zonesShown(plan) && plan.nodes.every((n) => (n.zone ?? 'internal') === 'internal');
+    },
+    run: () => hideZones(),
   },
   {
     id: 'open-plans',

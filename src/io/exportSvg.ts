@@ -3,7 +3,7 @@
  * and text, no foreignObject, scripts, web fonts or external references, so it opens in
  * browsers, librsvg, Inkscape, Word and GitHub alike. The plan rides along in <metadata>.
  */
-import { membersByPool, NODE_SIZE, planBounds, poolBox } from '../domain/geometry';
+import { membersByPool, NODE_SIZE, planBounds, poolBox, unionBoxes } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
 import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, POOL_KIND_INFO, ROLE_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
 import { NODE_KINDS, poolTemplateKind } from '../domain/plan';
@@ -12,6 +12,8 @@ import type { Finding } from '../rules';
 import { KIND_STYLE, kindIcon } from './svgIcons';
 import { planMetadata } from './svgMetadata';
 import { escapeXml, fitText, textWidth } from './svgText';
+import { drawZones } from './svgZones';
+import { zoneBoxes } from '../domain/zones';
 import { nameLines } from '../layout/nameLines';
 import { labelAnchor, routePath, routesFor } from '../layout/routes';
 import type { RouteMap } from '../layout/routes';
@@ -262,7 +264,9 @@ function drawLegend(x: number, y: number, kinds: readonly NodeKind[], used: Lege
 export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
   const { findings, legend = true, embedPlan = true } = options;
   const members = membersByPool(plan);
-  const bounds = planBounds(plan) ?? { x: 0, y: 0, width: 360, height: 120 };
+  const regions = zoneBoxes(plan);
+  const content = planBounds(plan);
+  const bounds = unionBoxes([...(content ? [content] : []), ...(regions?.values() ?? [])]) ?? { x: 0, y: 0, width: 360, height: 120 };
   const routes = options.routes ? withStraightFallback(plan, options.routes) : routesFor(plan);
 
   const nodeBadges = new Map<string, Badge>();
@@ -311,6 +315,7 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
     text(MARGIN, MARGIN + 40, fitText(facts, titleRoom, 12), `font-size="12" fill="${MUTED}"`),
     plan.nodes.length === 0 && pools === 0 ? text(MARGIN, top + 40, 'This plan is empty.', `font-size="13" fill="${MUTED}"`) : '',
     `<g class="ocs-diagram" transform="translate(${f(MARGIN - bounds.x)} ${f(top - bounds.y)})">`,
+    drawZones(regions),
     ...plan.pools.map((p, i) => drawPool(p, boxes[i])),
     drawLinks(plan, routes),
     ...plan.pools.map((p, i) => drawPoolBorder(p, boxes[i])),

@@ -19,7 +19,10 @@ import type { Connection, EdgeChange, NodeChange, ReactFlowState } from '@xyflow
 import { containsPoint, GRID, NODE_SIZE } from '../../domain/geometry';
 import type { Box } from '../../domain/geometry';
 import { allPoolBoxes, canJoinPool, dropNodes, moveItems, poolAtPoint, updatePool } from '../../domain/operations';
-import type { Plan, Position } from '../../domain/plan';
+import type { Plan, Position, Zone } from '../../domain/plan';
+import { ZONES } from '../../domain/plan';
+import { dropIntoZones, setZoneBox, withZoneLayout, zoneAtPoint, zoneBoxes, zoneChanges, zoneProblem } from '../../domain/zones';
+import type { ZoneBoxes } from '../../domain/zones';
 import { isPaletteItem, isPoolItem } from '../actions';
 import { handleKeyDown, runCommand } from '../commands';
 import { openContextMenu } from '../menu/openMenu';
@@ -36,8 +39,9 @@ import { LinkEdge } from './LinkEdge';
 import { newServerProblems, placementProblems } from './placementPreview';
 import { PoolNode } from './PoolNode';
 import { ServerNode } from './ServerNode';
+import { ZoneNode, zoneNodeId } from './ZoneNode';
 
-const nodeTypes = { server: ServerNode, pool: PoolNode };
+const nodeTypes = { server: ServerNode, pool: PoolNode, zone: ZoneNode };
 const edgeTypes = { link: LinkEdge };
 export const PALETTE_MIME = 'application/x-ocs-topology-item';
 // Object props are made once: React Flow copies a new array or object into its store on every
@@ -62,7 +66,14 @@ const onArrowKey = (e: ReactKeyboardEvent) => {
   handleKeyDown(e.nativeEvent);
   if (e.nativeEvent.defaultPrevented) e.stopPropagation();
 };
-const miniMapNodeColor = (n: FlowNode) => (n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b');
+const miniMapNodeColor = (n: FlowNode) => (n.type === 'zone' ? 'rgba(148,163,184,0.12)' : n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b');
+/** The zone whose region a flow node is, if it is one. */
+const ZONE_OF_NODE = new Map<string, Zone>(ZONES.map((z) => [zoneNodeId(z), z]));
+
+/** What moving these nodes (or pools) into another region breaks: ZONE-PLACEMENT, from the kind registry's allowed zones. */
+function zoneMoveProblems(plan: Plan, changes: ReturnType<typeof zoneChanges>): string[] {
+  return changes.flatMap(({ node, zone }) => zoneProblem(node.kind, zone, plan.ocsVersion, node.name) ?? []);
+}
 
 interface DragState {
   ids: string[];
@@ -72,6 +83,10 @@ interface DragState {
   members: { id: string; pool: string; start: Position }[];
   /** Where each dragged node started. */
   starts: Map<string, Position>;
+  /** The zone regions as drawn when the drag began (none when the plan draws none). */
+  zones: ZoneBoxes | undefined;
+  /** The plan when the drag began. */
+  before: Plan;
 }
 
 function nodeKindOf(plan: Plan, id: string) {
@@ -107,10 +122,30 @@ function leavingPools(d: DragState, dragged: FlowNode): string[] {
   return [...out];
 }
 
+/** The zone changes the drag would make if dropped now, judged by the node under the pointer. */
+function zoneChangesOf(d: DragState, plan: Plan, node: FlowNode) {
+  const start = d.starts.get(node.id);
+  if (!d.zones || !start) return [];
+  const size = { width: node.width ?? NODE_SIZE.width, height: node.height ?? NODE_SIZE.height };
+  const from = { x: start.x + size.width / 2, y: start.y + size.height / 2 };
+  const to = { x: node.position.x + size.width / 2, y: node.position.y + size.height / 2 };
+  return zoneChanges(plan, d.ids, from, to, d.zones);
+}
+
+/** The region preview: shown while the drag would move nodes into another region. */
+function showZonePreview(d: DragState, plan: Plan, node: FlowNode) {
+  const changes = zoneChangesOf(d, plan, node);
+  const zone = changes[0]?.zone;
+  const key = zone ? `${zone}|${changes.map((c) => c.node.id).join(',')}` : '';
+  if (key === d.hoverKey) return;
+  d.hoverKey = key;
+  sessionStore.getState().setPreview(zone ? { poolId: zoneNodeId(zone), problems: zoneMoveProblems(plan, changes) } : null);
+}
+
 export function Canvas({ children }: { children?: React.ReactNode }) {
   // The plan as React state, not usePlan: see useStoreState. The fit request too, so a plan that is
   // opened and its fit arrive in the same render.
-  const { pools, nodes, links } = useStoreState(planStore, selectPlan);
+  const { pools, nodes, links, zones } = useStoreState(planStore, selectPlan);
   const fitRequest = useStoreState(sessionStore, selectFitRequest);
   const connectingFrom = useFlowStore(selectConnectingFrom);
   const readOnly = usePlan((s) => s.readOnly);
@@ -133,7 +168,9 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
   // Links are routed around the servers after every change (see linkRoutes).
   useEffect(() => routeLinks({ nodes, links }), [nodes, links]);
 
-  const rfNodes = useMemo(() => flowNodes(pools, nodes, selected), [pools, nodes, selected]);
+  // The regions move only with their own layout: a plan without one draws the default, which a drag first saves (see onNodeDragStart).
+  const regions = useMemo(() => zoneBoxes({ ...planStore.getState().plan, pools, nodes, zones }), [pools, nodes, zones]);
+  const rfNodes = useMemo(() => flowNodes(pools, nodes, selected, regions), [pools, nodes, selected, regions]);
   const rfEdges = useMemo(() => flowEdges(links, selected), [links, selected]);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
@@ -141,6 +178,22 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     const selection: [string, boolean][] = [];
     let plan = planStore.getState().plan;
     const resizing = new Set<string>();
+    let zonesChanged = false;
+    for (const c of changes) {
+      const zone = c.type === 'dimensions' ? ZONE_OF_NODE.get(c.id) : undefined;
+      if (zone && c.type === 'dimensions' && c.resizing && c.dimensions) {
+        plan = setZoneBox(plan, zone, { width: c.dimensions.width, height: c.dimensions.height });
+        resizing.add(c.id);
+        zonesChanged = true;
+      }
+    }
+    for (const c of changes) {
+      const zone = c.type === 'position' ? ZONE_OF_NODE.get(c.id) : undefined;
+      if (zone && c.type === 'position' && c.position) {
+        plan = setZoneBox(plan, zone, { x: c.position.x, y: c.position.y });
+        zonesChanged = true;
+      }
+    }
     for (const c of changes) {
       if (c.type === 'select') selection.push([c.id, c.selected]);
       else if (c.type === 'dimensions' && c.resizing && c.dimensions && plan.pools.some((p) => p.id === c.id)) {
@@ -149,14 +202,14 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
       }
     }
     for (const c of changes) {
-      if (c.type !== 'position' || !c.position) continue;
+      if (c.type !== 'position' || !c.position || ZONE_OF_NODE.has(c.id)) continue;
       // A pool resized by its left or top edge moves its box, not its members.
       if (resizing.has(c.id)) plan = updatePool(plan, c.id, { position: c.position });
       else moves.set(c.id, c.position);
     }
     if (selection.length > 0) sessionStore.getState().applySelection(selection);
     if (moves.size > 0) plan = moveItems(plan, moves);
-    if (moves.size > 0 || resizing.size > 0) planStore.getState().apply(plan, { geometryOnly: true });
+    if (moves.size > 0 || resizing.size > 0 || zonesChanged) planStore.getState().apply(plan, { geometryOnly: true });
   }, []);
 
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
@@ -178,20 +231,30 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     // Link handles stay hidden while dragging (see index.css): the pointer passes over other servers.
     markDragging(wrapper.current, true);
     planStore.getState().beginGesture();
-    const plan = planStore.getState().plan;
-    const ids = new Set(dragged.map((n) => n.id));
+    let plan = planStore.getState().plan;
+    const regions = zoneBoxes(plan);
+    // The regions drawn from the default stay where they are from now on (part of this gesture's undo step).
+    if (regions && !plan.zones) {
+      plan = withZoneLayout(plan, regions);
+      planStore.getState().apply(plan, { geometryOnly: true });
+    }
+    const ids = new Set(dragged.filter((n) => n.type !== 'zone').map((n) => n.id));
     const members = plan.nodes
       .filter((n) => ids.has(n.id) && n.pool !== undefined && !ids.has(n.pool) && canJoinPool(n.kind))
       .map((n) => ({ id: n.id, pool: n.pool!, start: n.position }));
     const starts = new Map(dragged.map((n) => [n.id, n.position]));
-    drag.current = { ids: [...ids], boxes: allPoolBoxes(plan), hoverKey: '', members, starts };
+    drag.current = { ids: [...ids], boxes: allPoolBoxes(plan), hoverKey: '', members, starts, zones: regions, before: plan };
   }, []);
 
   const onNodeDrag = useCallback((_: unknown, node: FlowNode) => {
     const d = drag.current;
-    if (!d || node.type !== 'server') return;
-    sessionStore.getState().setLeavingPools(leavingPools(d, node));
+    if (!d || node.type === 'zone') return;
     const plan = planStore.getState().plan;
+    if (node.type === 'pool') {
+      showZonePreview(d, plan, node);
+      return;
+    }
+    sessionStore.getState().setLeavingPools(leavingPools(d, node));
     const moving = d.ids.filter((id) => {
       const n = plan.nodes.find((x) => x.id === id);
       return n && canJoinPool(n.kind);
@@ -200,10 +263,16 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     const target = moving.length > 0 ? poolAtPoint(plan, center, d.boxes) : undefined;
     const leaving = moving.filter((id) => plan.nodes.find((x) => x.id === id)?.pool !== target);
     const hoverKey = target && leaving.length > 0 ? `${target}|${leaving.join(',')}` : '';
-    if (hoverKey === d.hoverKey) return;
-    d.hoverKey = hoverKey;
-    const problems = hoverKey ? placementProblems(plan, leaving, target!, findingsStore.getState().findings) : [];
-    sessionStore.getState().setPreview(hoverKey ? { poolId: target!, problems } : null);
+    if (!hoverKey) {
+      showZonePreview(d, plan, node);
+      return;
+    }
+    const zones = zoneChangesOf(d, plan, node);
+    const key = `${hoverKey}|${zones.map((z) => z.zone).join(',')}`;
+    if (key === d.hoverKey) return;
+    d.hoverKey = key;
+    const problems = [...placementProblems(plan, leaving, target!, findingsStore.getState().findings), ...zoneMoveProblems(plan, zones)];
+    sessionStore.getState().setPreview({ poolId: target!, problems });
   }, []);
 
   const onNodeDragStop = useCallback(() => {
@@ -214,7 +283,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     sessionStore.getState().setLeavingPools([]);
     if (d) {
       const before = planStore.getState().plan;
-      const after = dropNodes(before, d.ids, d.boxes);
+      const after = dropIntoZones(d.before, dropNodes(before, d.ids, d.boxes), d.zones);
       const membershipChanged = after.nodes !== before.nodes;
       planStore.getState().apply(after, { geometryOnly: !membershipChanged });
     }
@@ -230,7 +299,16 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
       const center = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }, { snapToGrid: false });
       const { plan } = planStore.getState();
       const target = canJoinPool(item) ? poolAtPoint(plan, center) : undefined;
-      showPalettePreview(target ? `${item}|${target}` : '', () => ({ poolId: target!, problems: newServerProblems(plan, item, target!) }));
+      const zone = zoneAtPoint(zoneBoxes(plan), center);
+      const zoneIssue = zone ? zoneProblem(item, zone, plan.ocsVersion) : undefined;
+      if (!target && zone) {
+        showPalettePreview(`${item}|${zoneNodeId(zone)}`, () => ({ poolId: zoneNodeId(zone), problems: zoneIssue ? [zoneIssue] : [] }));
+        return;
+      }
+      showPalettePreview(target ? `${item}|${target}|${zone ?? ''}` : '', () => ({
+        poolId: target!,
+        problems: [...newServerProblems(plan, item, target!), ...(zoneIssue ? [zoneIssue] : [])],
+      }));
     },
     [flow],
   );

@@ -8,12 +8,16 @@ import { NODE_SIZE, DEFAULT_POOL_SIZE } from '../../domain/geometry';
 import type { Link, PlanNode, Pool } from '../../domain/plan';
 import type { PoolFlowNode } from './PoolNode';
 import type { ServerFlowNode } from './ServerNode';
+import type { Box } from '../../domain/geometry';
+import type { Zone } from '../../domain/plan';
+import { ZONE_DRAG_HANDLE, zoneNodeId } from './ZoneNode';
+import type { ZoneFlowNode } from './ZoneNode';
 import { CENTER_HANDLE } from './handles';
 
 /** The id of the hidden handle at the centre of every server, where links are anchored. */
 export { CENTER_HANDLE };
 
-export type FlowNode = PoolFlowNode | ServerFlowNode;
+export type FlowNode = PoolFlowNode | ServerFlowNode | ZoneFlowNode;
 
 interface Cached<T> {
   plain?: T;
@@ -88,9 +92,39 @@ export function linkEdge(link: Link, selected: boolean): Edge {
   }));
 }
 
-export function flowNodes(pools: Pool[], nodes: PlanNode[], selected: ReadonlySet<string>): FlowNode[] {
-  const out: FlowNode[] = new Array(pools.length + nodes.length);
+const zoneCache = new Map<string, ZoneFlowNode>();
+
+/** A zone's region: behind the pools and servers; moved by its title bar only. */
+export function zoneFlowNode(zone: Zone, box: Box, selected: boolean): ZoneFlowNode {
+  const key = `${zone}|${box.x}|${box.y}|${box.width}|${box.height}|${selected}`;
+  let node = zoneCache.get(key);
+  if (!node) {
+    node = {
+      id: zoneNodeId(zone),
+      type: 'zone',
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      measured: { width: box.width, height: box.height }, // see poolFlowNode
+      data: { zone },
+      selected,
+      zIndex: -1,
+      dragHandle: `.${ZONE_DRAG_HANDLE}`,
+      // The region's body lets the pointer through to the canvas (pan, box selection); its title bar takes it.
+      style: { pointerEvents: 'none' },
+      ariaLabel: `Zone ${zone}`,
+    };
+    if (zoneCache.size > 64) zoneCache.clear();
+    zoneCache.set(key, node);
+  }
+  return node;
+}
+
+export function flowNodes(pools: Pool[], nodes: PlanNode[], selected: ReadonlySet<string>, zones?: ReadonlyMap<Zone, Box>): FlowNode[] {
+  const out: FlowNode[] = new Array((zones?.size ?? 0) + pools.length + nodes.length);
   let i = 0;
+  // Zones first, then pools: React Flow draws later nodes above earlier ones.
+  if (zones) for (const [zone, box] of zones) out[i++] = zoneFlowNode(zone, box, selected.has(zoneNodeId(zone)));
   // Pools first: React Flow draws later nodes above earlier ones.
   for (const p of pools) out[i++] = poolFlowNode(p, selected.has(p.id));
   for (const n of nodes) out[i++] = serverFlowNode(n, selected.has(n.id));

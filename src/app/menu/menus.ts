@@ -26,5 +26,5 @@ export const CONTEXT_MENUS: Record<MenuContext, readonly string[]> = {
   ],
   pool: ['rename', 'copy', 'duplicate', 'delete', SEPARATOR, 'select-all', 'zoom-fit'],
   link: ['delete'],
-  canvas: ['paste', 'select-all', SEPARATOR, 'tidy-layout', 'zoom-fit', 'find', SEPARATOR, 'help'],
+  canvas: ['paste', 'select-all', SEPARATOR, 'tidy-layout', 'show-zones', 'hide-zones', 'zoom-fit', 'find', SEPARATOR, 'help'],
 };
