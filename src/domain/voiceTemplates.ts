@@ -41,12 +41,12 @@ function plan(name: string, ocsVersion: OcsVersion, pools: Pool[], nodes: PlanNo
 }
 
 /** A consolidated pool's members: a load balancer above two Front Ends, the back end below them. */
-function consolidatedPool(pool: string, prefix: string, column: number, row: number): Place[] {
+function consolidatedPool(pool: string, prefix: string, column: number, row: number, sqlColumn = column + 0.5): Place[] {
   return [
     [`${prefix}hlb`, 'hardware-load-balancer', `${prefix}hlb01`, column + 0.5, row],
     [`${prefix}fe1`, 'front-end-server', `${prefix}fe01`, column, row + 1, { pool }],
     [`${prefix}fe2`, 'front-end-server', `${prefix}fe02`, column + 1, row + 1, { pool }],
-    [`${prefix}sql`, 'back-end-sql', `${prefix}sql01`, column + 0.5, row + 2, { pool }],
+    [`${prefix}sql`, 'back-end-sql', `${prefix}sql01`, sqlColumn, row + 2, { pool }],
   ];
 }
 
@@ -64,12 +64,17 @@ function poolLinks(prefix: string): [string, string][] {
  * pool's load balancer; below, an advanced gateway (Mediation logic built in) as the alternative.
  */
 export function enterpriseVoicePlan(ocsVersion: OcsVersion): Plan {
+  // One band, left to right: the PSTN, the gateways, the Mediation Server, the pool's load balancer, then the pool
+  // (Front Ends one above the other, the back end to their right), so that no link crosses a server or the pool.
   const nodes = placed(ocsVersion, [
-    ['pstn1', 'pstn', 'pstn01', 0, 1.5],
-    ['gw1', 'media-gateway', 'gw01', 1.5, 1, { gatewayType: 'basic' }],
-    ['med1', 'mediation-server', 'med01', 2.5, 1],
-    ['gw2', 'media-gateway', 'gw02', 1.5, 2, { gatewayType: 'advanced' }],
-    ...consolidatedPool('p1', '', 4, 0),
+    ['pstn1', 'pstn', 'pstn01', 0, 1],
+    ['gw1', 'media-gateway', 'gw01', 1.25, 0.5, { gatewayType: 'basic' }],
+    ['med1', 'mediation-server', 'med01', 2.5, 0.5],
+    ['gw2', 'media-gateway', 'gw02', 1.25, 1.5, { gatewayType: 'advanced' }],
+    ['hlb', 'hardware-load-balancer', 'hlb01', 3.75, 1],
+    ['fe1', 'front-end-server', 'fe01', 5, 0.5, { pool: 'p1' }],
+    ['fe2', 'front-end-server', 'fe02', 5, 1.5, { pool: 'p1' }],
+    ['sql', 'back-end-sql', 'sql01', 6.25, 1, { pool: 'p1' }],
   ]);
   const pool: Pool = { id: 'p1', name: 'pool01.contoso.com', edition: 'enterprise', configuration: 'consolidated', users: 10000 };
   return plan('Enterprise Voice', ocsVersion, [pool], nodes, [
@@ -89,20 +94,22 @@ export function enterpriseVoicePlan(ocsVersion: OcsVersion): Plan {
  */
 export function fullDataCentrePlan(): Plan {
   const v: OcsVersion = '2007-r2';
+  // Bands in the internal column: the Director pool on top (its back end to one side, so that the link between the
+  // two load balancers runs clear), the user pool below it, role servers to its right, voice below it.
   const nodes = placed(v, [
-    ['pstn1', 'pstn', 'pstn01', 0, 5],
-    ['edge1', 'edge-server', 'edge01', 1.5, 1],
-    ['rp1', 'reverse-proxy', 'rp01', 1.5, 3],
-    ...consolidatedPool('d1', 'dir', 3, 0),
-    ...consolidatedPool('p1', '', 5.5, 0),
-    ['gw1', 'media-gateway', 'gw01', 3, 5, { gatewayType: 'basic' }],
-    ['med1', 'mediation-server', 'med01', 4, 5],
-    ['cwa1', 'cwa-server', 'cwa01', 3.5, 4, { cwaUsers: 'both' }],
-    ['arc1', 'archiving-server', 'arc01', 8, 0],
-    ['mon1', 'monitoring-server', 'mon01', 8, 1],
-    ['db1', 'sql-server', 'db01', 9, 1.5, { databases: ['archiving', 'monitoring', 'group-chat', 'compliance'] }],
-    ['gc1', 'group-chat-server', 'gc01', 8, 2],
-    ['gcc1', 'group-chat-compliance-server', 'gcc01', 8, 3],
+    ['pstn1', 'pstn', 'pstn01', 0, 7],
+    ['edge1', 'edge-server', 'edge01', 1.25, 0],
+    ['rp1', 'reverse-proxy', 'rp01', 1.25, 2.5],
+    ...consolidatedPool('d1', 'dir', 3, 0, 3),
+    ...consolidatedPool('p1', '', 3, 3.5, 3),
+    ['cwa1', 'cwa-server', 'cwa01', 2.5, 3.5, { cwaUsers: 'both' }],
+    ['gw1', 'media-gateway', 'gw01', 2.5, 7, { gatewayType: 'basic' }],
+    ['med1', 'mediation-server', 'med01', 4, 7],
+    ['arc1', 'archiving-server', 'arc01', 5.5, 3.5],
+    ['mon1', 'monitoring-server', 'mon01', 5.5, 4.5],
+    ['gc1', 'group-chat-server', 'gc01', 5.5, 5.5],
+    ['gcc1', 'group-chat-compliance-server', 'gcc01', 5.5, 6.5],
+    ['db1', 'sql-server', 'db01', 7, 5, { databases: ['archiving', 'monitoring', 'group-chat', 'compliance'] }],
   ]);
   const director: Pool = { id: 'd1', name: 'dirpool01.contoso.com', edition: 'enterprise', configuration: 'consolidated', purpose: 'director', users: 0 };
   const pool: Pool = { id: 'p1', name: 'pool01.contoso.com', edition: 'enterprise', configuration: 'consolidated', users: 20000 };
