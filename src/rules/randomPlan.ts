@@ -1,7 +1,19 @@
 /** Test support: random plans, small but covering every field of the format, for property tests. */
 import fc from 'fast-check';
 import type { Plan, PlanNode, Pool } from '../domain/plan';
-import { BALANCING_TYPES, COLLOCATED_ROLES, NODE_KINDS, OCS_VERSIONS, PLAN_FORMAT, PLAN_VERSION, SQL_VERSIONS } from '../domain/plan';
+import {
+  BALANCING_TYPES,
+  COLLOCATED_ROLES,
+  CWA_USERS,
+  GATEWAY_TYPES,
+  NODE_KINDS,
+  OCS_VERSIONS,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  ROLE_DATABASES,
+  SQL_EDITIONS,
+  SQL_VERSIONS,
+} from '../domain/plan';
 
 const NAMES = ['fe01.contoso.com', 'FE01.contoso.com', 'sql01.contoso.com', 'pool01.contoso.com', 'server', 'bad_name.contoso.com', 'x.contoso.1', ''];
 
@@ -27,6 +39,11 @@ const nodeArb = (pools: number) =>
       sqlVersion: fc.constantFrom(...SQL_VERSIONS),
       is64bit: fc.boolean(),
       balancing: fc.constantFrom(...BALANCING_TYPES),
+      // Voice, SQL and CWA fields (read only by the rules of their kinds).
+      gatewayType: fc.constantFrom(...GATEWAY_TYPES),
+      sqlEdition: fc.constantFrom(...SQL_EDITIONS),
+      databases: fc.subarray([...ROLE_DATABASES]),
+      cwaUsers: fc.constantFrom(...CWA_USERS),
       x: fc.integer({ min: 0, max: 1200 }),
       y: fc.integer({ min: 0, max: 800 }),
     },
