@@ -14,7 +14,7 @@ export const sqlEdition: RuleDefinition = {
   sources: { '2007': R_SOURCES.R4 },
   check(ctx) {
     const out: Finding[] = [];
-    for (const node of ctx.nodes) {
+    for (const node of [...ctx.ofKind('back-end-sql'), ...ctx.ofKind('sql-server')]) {
       if (node.sqlEdition !== 'express') continue;
       if (node.kind === 'sql-server') {
         out.push(finding(sqlEdition, `${server(node)} runs SQL Server Express. Role databases need SQL Server Standard or Enterprise Edition.`, [node]));
