@@ -6,14 +6,17 @@ import { boxAroundMembers, DEFAULT_POOL_SIZE, LAYOUT_COLUMN, LAYOUT_ROW } from '
 import { buildNode } from './kinds';
 import type { Link, NodeKind, OcsVersion, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
 import { PLAN_FORMAT, PLAN_VERSION } from './plan';
+import { enterpriseVoicePlan, fullDataCentrePlan } from './voiceTemplates';
 
-export type TemplateName = 'empty' | PoolTemplateKind;
+export type TemplateName = 'empty' | PoolTemplateKind | 'enterprise-voice' | 'r2-data-centre';
 
 export const TEMPLATE_LABELS: Record<TemplateName, string> = {
   empty: 'Empty plan',
   standard: 'Standard Edition (one server)',
   consolidated: 'Enterprise pool, consolidated',
   expanded: 'Enterprise pool, expanded',
+  'enterprise-voice': 'Enterprise Voice',
+  'r2-data-centre': 'R2 full data centre',
 };
 
 export function poolFields(kind: PoolTemplateKind): Pick<Pool, 'edition' | 'configuration'> {
@@ -92,5 +95,10 @@ export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2
       ]);
       return plan('Enterprise expanded', ocsVersion, [pool], [hlbFe, ...members, hlbWeb], links);
     }
+    case 'enterprise-voice':
+      return enterpriseVoicePlan(ocsVersion);
+    case 'r2-data-centre':
+      // OCS 2007 R2 only (Group Chat): the version asked for does not apply.
+      return fullDataCentrePlan();
   }
 }

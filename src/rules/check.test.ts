@@ -33,6 +33,27 @@ const CATALOG: [string, string][] = [
   ['NAME-FQDN', 'warning'],
   ['NAME-DUPLICATE', 'error'],
   ['R2-EXPANDED-CLI', 'info'],
+  // Part 2: voice, archiving, monitoring, CWA, Group Chat, collocation and SQL (the highest severity of each).
+  ['SERVER-COLLOCATION', 'error'],
+  ['SQL-EDITION', 'error'],
+  ['OCS2007-64BIT', 'warning'],
+  ['MEDIATION-NEXT-HOP', 'error'],
+  ['MEDIATION-GATEWAY-1TO1', 'error'],
+  ['GATEWAY-NEEDS-MEDIATION', 'error'],
+  ['MEDIATION-NEEDS-GATEWAY', 'warning'],
+  ['ARCHIVING-DB', 'error'],
+  ['ARCHIVING-POOL', 'warning'],
+  ['ARCHIVING-CAPACITY', 'warning'],
+  ['MONITORING-DB', 'error'],
+  ['MONITORING-ONE-PER-POOL', 'error'],
+  ['CWA-NEEDS-POOL', 'error'],
+  ['CWA-ARRAY-LB', 'error'],
+  ['CWA-EXTERNAL-RP', 'warning'],
+  ['GROUPCHAT-MAX-SERVERS', 'error'],
+  ['GROUPCHAT-DB', 'error'],
+  ['GROUPCHAT-COMPLIANCE-DB', 'error'],
+  ['GROUPCHAT-NEEDS-POOL', 'error'],
+  ['BE-SHARED-INSTANCE', 'info'],
 ];
 
 describe('the rule catalog', () => {
@@ -59,6 +80,8 @@ describe('the rule catalog', () => {
     expect(sourceOf(ruleById('SQL-VERSION'), '2007')?.label).toBe('OCS 2007 Database Requirements');
     // Every R2 page cited on a 2007 plan is one for which no OCS 2007 page is known.
     const r2Only = new Set(['EE-BACKEND-SHARED', 'ROLE-ON-DC', 'NAME-FQDN', 'R2-64BIT', 'R2-EXPANDED-CLI']);
+    // Part 2: R2-only roles and rules, and CWA load balancing (no OCS 2007 page known).
+    for (const id of ['CWA-ARRAY-LB', 'GROUPCHAT-MAX-SERVERS', 'GROUPCHAT-DB', 'GROUPCHAT-COMPLIANCE-DB', 'GROUPCHAT-NEEDS-POOL', 'BE-SHARED-INSTANCE']) r2Only.add(id);
     for (const rule of RULES) {
       const label = sourceOf(rule, '2007')?.label ?? '';
       if (label.includes('R2')) expect(r2Only, rule.id).toContain(rule.id);

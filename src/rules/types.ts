@@ -36,6 +36,27 @@ export const RULE_IDS = [
   'NAME-FQDN',
   'NAME-DUPLICATE',
   'R2-EXPANDED-CLI',
+  // Part 2: voice, archiving, monitoring, CWA, Group Chat, collocation and SQL (topology.md section 4).
+  'SERVER-COLLOCATION',
+  'SQL-EDITION',
+  'OCS2007-64BIT',
+  'MEDIATION-NEXT-HOP',
+  'MEDIATION-GATEWAY-1TO1',
+  'GATEWAY-NEEDS-MEDIATION',
+  'MEDIATION-NEEDS-GATEWAY',
+  'ARCHIVING-DB',
+  'ARCHIVING-POOL',
+  'ARCHIVING-CAPACITY',
+  'MONITORING-DB',
+  'MONITORING-ONE-PER-POOL',
+  'CWA-NEEDS-POOL',
+  'CWA-ARRAY-LB',
+  'CWA-EXTERNAL-RP',
+  'GROUPCHAT-MAX-SERVERS',
+  'GROUPCHAT-DB',
+  'GROUPCHAT-COMPLIANCE-DB',
+  'GROUPCHAT-NEEDS-POOL',
+  'BE-SHARED-INSTANCE',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

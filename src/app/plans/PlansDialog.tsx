@@ -10,7 +10,7 @@ import type { PlanEntry } from '../../store/localPlans';
 import { buttonClass, dangerButtonClass, Dialog, primaryButtonClass } from '../dialogs/Dialog';
 import { documents, sessionStore, useDocuments } from '../stores';
 
-const TEMPLATES: TemplateName[] = ['empty', 'standard', 'consolidated', 'expanded'];
+const TEMPLATES: TemplateName[] = ['empty', 'standard', 'consolidated', 'expanded', 'enterprise-voice', 'r2-data-centre'];
 
 const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
 

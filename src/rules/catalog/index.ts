@@ -16,6 +16,15 @@ import { poolMembership } from './poolMembership';
 import { r2Is64bit, roleOnDc, sqlVersion } from './servers';
 import { seExternalSql, seOutsideSePool } from './seServers';
 import { seNoHa, seSingleServer, seUserLimit } from './standardPool';
+// Part 2: voice, archiving, monitoring, CWA, Group Chat, collocation and SQL.
+import { archivingCapacity, archivingDb, archivingPool } from './archiving';
+import { cwaArrayLb, cwaExternalRp, cwaNeedsPool } from './cwa';
+import { groupChatComplianceDb, groupChatDb, groupChatMaxServers, groupChatNeedsPool } from './groupChat';
+import { monitoringDb, monitoringOnePerPool } from './monitoring';
+import { ocs2007Is32bit } from './ocs2007Bitness';
+import { serverCollocation } from './serverCollocation';
+import { beSharedInstance, sqlEdition } from './sqlEdition';
+import { gatewayNeedsMediation, mediationGateway1to1, mediationNeedsGateway, mediationNextHop } from './voice';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   seSingleServer,
@@ -45,4 +54,25 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   nameFqdn,
   nameDuplicate,
   r2ExpandedCli,
+  // Part 2: voice, archiving, monitoring, CWA, Group Chat, collocation and SQL.
+  serverCollocation,
+  sqlEdition,
+  ocs2007Is32bit,
+  mediationNextHop,
+  mediationGateway1to1,
+  gatewayNeedsMediation,
+  mediationNeedsGateway,
+  archivingDb,
+  archivingPool,
+  archivingCapacity,
+  monitoringDb,
+  monitoringOnePerPool,
+  cwaNeedsPool,
+  cwaArrayLb,
+  cwaExternalRp,
+  groupChatMaxServers,
+  groupChatDb,
+  groupChatComplianceDb,
+  groupChatNeedsPool,
+  beSharedInstance,
 ]);
