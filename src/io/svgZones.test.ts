@@ -28,7 +28,7 @@ describe('SVG export of the zone regions', () => {
     expect(svg).toContain('PERIMETER NETWORK');
     expect(svg).toMatch(/data-zone="perimeter"><rect x="-100" y="-100" width="400" height="400"/);
     expect(svg.match(/<line [^>]*stroke-width="4"/g)).toHaveLength(2);
-    expect(svg.indexOf('class="ocs-zones"')).toBeLessThan(svg.indexOf('edge01', svg.indexOf('<g transform')));
+    expect(svg.indexOf('class="ocs-zones"')).toBeLessThan(svg.indexOf('edge01', svg.indexOf('<g class="ocs-diagram"')));
     // The picture is wide enough for the internal region (1,500 units) and the legend.
     expect(Number(svg.match(/<svg [^>]*width="(\d+)"/)![1])).toBeGreaterThan(2200);
   });
