@@ -81,7 +81,12 @@ export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2
       const av = node('av1', 'av-conferencing-server', 'av01.contoso.com', { x: 80 + 3 * COL, y: 240 + 2 * ROW }, 'p1');
       // The Web Components Servers' own load balancer, below them, outside the pool.
       const hlbWeb = node('hlb2', 'hardware-load-balancer', 'hlb02.contoso.com', { x: 80 + 0.5 * COL, y: 240 + 3 * ROW + 40 });
-      const members = [...fes, sql, ...webs, wcs, av];
+      // R2's expanded set also has an Application Sharing Server [R1].
+      const appSharing =
+        ocsVersion === '2007-r2'
+          ? [node('appshare1', 'application-sharing-server', 'appshare01.contoso.com', { x: 80 + 4 * COL, y: 240 + 2 * ROW }, 'p1')]
+          : [];
+      const members = [...fes, sql, ...webs, wcs, av, ...appSharing];
       const pool = withPoolBox({ id: 'p1', name: 'pool01.contoso.com', ...poolFields('expanded'), users: 40000 }, members);
       const links = linksFrom([
         ...fes.map((f): [string, string] => [f.id, 'hlb1']),

@@ -36,6 +36,22 @@ export const RULE_IDS = [
   'NAME-FQDN',
   'NAME-DUPLICATE',
   'R2-EXPANDED-CLI',
+  // Part 2: zones, versions, the perimeter network and Directors (topology.md section 4).
+  'ZONE-PLACEMENT',
+  'VERSION-KIND',
+  'EDGE-NEEDS-REVERSE-PROXY',
+  'EDGE-NEEDS-ACCESS',
+  'EDGE-INTERNAL-HOP',
+  'EDGE-DIRECTOR-VIP',
+  'EDGE-2007-COUNTERPART',
+  'EDGE-ARRAY-LB',
+  'EDGE-ARRAY-IDENTICAL',
+  'EDGE-R2-SERVICES',
+  'EDGE-AV-NAT',
+  'EDGE-DIRECTOR-RECOMMENDED',
+  'RP-TARGET',
+  'DIRECTOR-SE-ARRAY',
+  'DIRECTOR-HOSTS-USERS',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -16,6 +16,21 @@ import { poolMembership } from './poolMembership';
 import { r2Is64bit, roleOnDc, sqlVersion } from './servers';
 import { seExternalSql, seOutsideSePool } from './seServers';
 import { seNoHa, seSingleServer, seUserLimit } from './standardPool';
+// Part 2: zones, versions, the perimeter network and Directors.
+import { directorHostsUsers, directorSeArray } from './directors';
+import {
+  edge2007Counterpart,
+  edgeAvNat,
+  edgeDirectorRecommended,
+  edgeDirectorVip,
+  edgeInternalHop,
+  edgeNeedsAccess,
+  edgeNeedsReverseProxy,
+  edgeR2Services,
+} from './edge';
+import { edgeArrayIdentical, edgeArrayLb } from './edgeArrays';
+import { rpTarget } from './reverseProxy';
+import { versionKind, zonePlacement } from './zones';
 
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   seSingleServer,
@@ -45,4 +60,20 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   nameFqdn,
   nameDuplicate,
   r2ExpandedCli,
+  // Part 2: zones, versions, the perimeter network and Directors.
+  zonePlacement,
+  versionKind,
+  edgeNeedsReverseProxy,
+  edgeNeedsAccess,
+  edgeInternalHop,
+  edgeDirectorVip,
+  edge2007Counterpart,
+  edgeArrayLb,
+  edgeArrayIdentical,
+  edgeR2Services,
+  edgeAvNat,
+  edgeDirectorRecommended,
+  rpTarget,
+  directorSeArray,
+  directorHostsUsers,
 ]);
