@@ -1,24 +1,31 @@
 /**
- * The three seed configurations of the domain doc, as ready plans, and the empty pools of the palette.
+ * The seed configurations of the domain doc, as ready plans (the pool templates here, those with external
+ * access in edgeTemplates.ts), and the empty pools of the palette.
  * Each template is a valid plan under the rule catalog (no errors).
  */
-import { boxAroundMembers, DEFAULT_POOL_SIZE, LAYOUT_COLUMN, LAYOUT_ROW } from './geometry';
+import type { EdgeTemplateName } from './edgeTemplates';
+import { EDGE_TEMPLATE_LABELS, EDGE_TEMPLATE_VERSIONS, edgeTemplatePlan, isEdgeTemplate } from './edgeTemplates';
+import { LAYOUT_COLUMN, LAYOUT_ROW } from './geometry';
 import { buildNode } from './kinds';
-import type { Link, NodeKind, OcsVersion, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
-import { PLAN_FORMAT, PLAN_VERSION } from './plan';
+import type { NodeKind, OcsVersion, Plan, PlanNode, PoolTemplateKind, Position } from './plan';
+import { linksFrom, plan, poolFields, withPoolBox } from './templateParts';
 
-export type TemplateName = 'empty' | PoolTemplateKind;
+export { poolFields };
+
+export type TemplateName = 'empty' | PoolTemplateKind | EdgeTemplateName;
 
 export const TEMPLATE_LABELS: Record<TemplateName, string> = {
   empty: 'Empty plan',
   standard: 'Standard Edition (one server)',
   consolidated: 'Enterprise pool, consolidated',
   expanded: 'Enterprise pool, expanded',
+  ...EDGE_TEMPLATE_LABELS,
 };
 
-export function poolFields(kind: PoolTemplateKind): Pick<Pool, 'edition' | 'configuration'> {
-  return kind === 'standard' ? { edition: 'standard' } : { edition: 'enterprise', configuration: kind };
-}
+/** The templates for the whole deployment, each for one OCS version (a pool template takes the plan's version). */
+export const TEMPLATE_VERSIONS: Partial<Record<TemplateName, OcsVersion>> = {
+  ...EDGE_TEMPLATE_VERSIONS,
+};
 
 const COL = LAYOUT_COLUMN;
 const ROW = LAYOUT_ROW;
@@ -29,22 +36,12 @@ const nodeFor =
   (id: string, kind: NodeKind, name: string, position: Position, pool?: string): PlanNode =>
     buildNode(kind, ocsVersion, { id, name, position, pool });
 
-function withPoolBox(pool: Pool, members: PlanNode[]): Pool {
-  const box = boxAroundMembers(members);
-  if (!box) return { ...pool, size: DEFAULT_POOL_SIZE };
-  return { ...pool, position: { x: box.x, y: box.y }, size: { width: box.width, height: box.height } };
-}
 
-function linksFrom(pairs: [string, string][]): Link[] {
-  return pairs.map(([from, to], i) => ({ id: `l${i + 1}`, from, to }));
-}
 
-function plan(name: string, ocsVersion: OcsVersion, pools: Pool[], nodes: PlanNode[], links: Link[]): Plan {
-  return { format: PLAN_FORMAT, version: PLAN_VERSION, name, ocsVersion, pools, nodes, links };
-}
 
 export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2007'): Plan {
   const node = nodeFor(ocsVersion);
+  if (isEdgeTemplate(template)) return edgeTemplatePlan(template);
   switch (template) {
     case 'empty':
       return plan('Untitled plan', ocsVersion, [], [], []);

@@ -6,7 +6,7 @@ import { finding, list, names, nameOf } from '../format';
 import { R2_SOURCES } from '../perimeterSources';
 import type { PlanIndex } from '../planIndex';
 import { loadBalancersOf } from '../planIndex';
-import { edgeServers, edgeServicesOf, runs, siteKey } from '../perimeterNodes';
+import { edgeServers, edgeServicesOf, isPoolEntry, runs, siteKey } from '../perimeterNodes';
 import type { Finding, RuleDefinition } from '../types';
 
 /**
@@ -77,6 +77,8 @@ export const edgeArrayIdentical: RuleDefinition = {
     const out: Finding[] = [];
     const seen = new Set<string>();
     for (const lb of ctx.ofKind('hardware-load-balancer')) {
+      // A pool's load balancer is the Edge Servers' next hop, not one they sit behind.
+      if (isPoolEntry(ctx, lb)) continue;
       const edges = ctx.neighbors(lb.id).filter((n) => n.kind === 'edge-server');
       if (edges.length < 2) continue;
       const sets = new Set(edges.map((e) => serviceKey(e)));
