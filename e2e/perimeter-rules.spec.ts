@@ -3,16 +3,16 @@
  * put in the wrong zone, linked to one Director Front End: each finding is read and its fix applied, and
  * the app lists the same findings as `ocs-topology check`.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { Designer } from './pages/designer';
 
 /** The findings the CLI prints for the plan, as the app shows them: rule and message. */
 function cliFindings(plan: unknown): { rule: string; message: string }[] {
-  const out = JSON.parse(execFileSync('node', ['bin/ocs-topology.mjs', 'check', '-', '--json'], { input: JSON.stringify(plan), encoding: 'utf8' })) as {
-    findings: { rule: string; message: string }[];
-  };
+  // `check` exits 1 when the plan has errors: read its output either way.
+  const run = spawnSync('node', ['bin/ocs-topology.mjs', 'check', '-', '--json'], { input: JSON.stringify(plan), encoding: 'utf8' });
+  const out = JSON.parse(run.stdout) as { findings: { rule: string; message: string }[] };
   return out.findings.map(({ rule, message }) => ({ rule, message }));
 }
 
