@@ -29,7 +29,9 @@ export function isEdgeTemplate(name: string): name is EdgeTemplateName {
 
 const COL = LAYOUT_COLUMN;
 const ROW = LAYOUT_ROW;
-const TOP = 80;
+/** The load balancers' row; the reverse proxy sits above it, so that its link to the user pool crosses nothing. */
+const TOP = 80 + LAYOUT_ROW;
+const PROXY_Y = 60;
 /** Left edges of the zone columns. */
 const EXTERNAL_X = 0;
 const PERIMETER_X = 260;
@@ -98,7 +100,7 @@ export function edgeTemplatePlan(template: EdgeTemplateName): Plan {
       const internalX = PERIMETER_X + COL + 80;
       const { directorLb, poolLb } = directorAndPool(t, internalX + 40);
       const edge = t.node('edge1', 'edge-server', 'edge01.contoso.com', { x: PERIMETER_X + 20, y: TOP });
-      const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: PERIMETER_X + 20, y: TOP + 2 * ROW + 40 });
+      const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: PERIMETER_X + 20, y: PROXY_Y });
       t.link(edge, directorLb).link(rp, poolLb);
       return t.plan('R2 remote access', zoneColumns(1, 6 * COL + 40, height));
     }
@@ -109,7 +111,7 @@ export function edgeTemplatePlan(template: EdgeTemplateName): Plan {
       const outer = t.node('hlb-ext', 'hardware-load-balancer', 'hlb03.contoso.com', { x: x0, y: TOP + ROW / 2 }, { zone: 'perimeter', side: 'external' });
       const edges = [0, 1].map((i) => t.node(`edge${i + 1}`, 'edge-server', `edge0${i + 1}.contoso.com`, { x: x0 + COL, y: TOP + i * ROW }));
       const inner = t.node('hlb-int', 'hardware-load-balancer', 'hlb04.contoso.com', { x: x0 + 2 * COL, y: TOP + ROW / 2 }, { zone: 'perimeter', side: 'internal' });
-      const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: x0 + COL, y: TOP + 2 * ROW + 40 });
+      const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: x0 + COL, y: PROXY_Y });
       for (const e of edges) t.link(outer, e).link(e, inner);
       t.link(inner, directorLb).link(rp, poolLb);
       return t.plan('R2 scaled Edge', zoneColumns(3, 6 * COL + 40, height));
@@ -120,7 +122,7 @@ export function edgeTemplatePlan(template: EdgeTemplateName): Plan {
       const x0 = PERIMETER_X + 20;
       const accessEdge = t.node('edge1', 'edge-server', 'edge01.contoso.com', { x: x0, y: TOP }, { edgeServices: ['access', 'web-conferencing'] });
       const avEdge = t.node('edge2', 'edge-server', 'edge02.contoso.com', { x: x0, y: TOP + ROW + 40 }, { edgeServices: ['av'] });
-      const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: x0, y: TOP + 2 * ROW + 80 });
+      const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: x0, y: PROXY_Y });
       t.link(accessEdge, poolLb).link(avEdge, poolLb).link(rp, poolLb);
       return t.plan('2007 single-site Edge', zoneColumns(1, 3 * COL + 40, height + 40));
     }
