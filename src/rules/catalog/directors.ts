@@ -12,7 +12,7 @@ export const directorSeArray: RuleDefinition = {
   title: 'OCS 2007 R2: no array of Standard Edition Directors',
   source: R2_SOURCES[32],
   check(ctx) {
-    if (ctx.ocsVersion !== '2007-r2') return [];
+    if (ctx.ocsVersion !== '2007-r2' || !ctx.pools.some((p) => !p.isEnterprise && isDirectorPool(p))) return [];
     const out: Finding[] = [];
     for (const lb of ctx.ofKind('hardware-load-balancer')) {
       const pools = new Set<PoolInfo>();

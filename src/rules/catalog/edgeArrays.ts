@@ -76,11 +76,11 @@ export const edgeArrayIdentical: RuleDefinition = {
   check(ctx) {
     const out: Finding[] = [];
     const seen = new Set<string>();
+    if (edgeServers(ctx).length < 2) return out;
     for (const lb of ctx.ofKind('hardware-load-balancer')) {
-      // A pool's load balancer is the Edge Servers' next hop, not one they sit behind.
-      if (isPoolEntry(ctx, lb)) continue;
       const edges = ctx.neighbors(lb.id).filter((n) => n.kind === 'edge-server');
-      if (edges.length < 2) continue;
+      // A pool's load balancer is the Edge Servers' next hop, not one they sit behind.
+      if (edges.length < 2 || isPoolEntry(ctx, lb)) continue;
       const sets = new Set(edges.map((e) => serviceKey(e)));
       const key = edges.map((e) => e.id).join('\u0000');
       if (sets.size < 2 || seen.has(key)) continue;

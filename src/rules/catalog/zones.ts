@@ -1,7 +1,8 @@
 /** Each kind in the zone it belongs in (topology.md section 2), and only the kinds the plan's OCS version has. */
+import type { KindDef } from '../../domain/kinds';
 import { kindDef, OCS_VERSION_LABELS } from '../../domain/kinds';
 import type { PlanNode, Zone } from '../../domain/plan';
-import { zoneOf } from '../../domain/plan';
+import { NODE_KINDS, zoneOf } from '../../domain/plan';
 import { edit } from '../draft';
 import { finding, list, nameOf, server } from '../format';
 import { R2_SOURCES } from '../perimeterSources';
@@ -12,11 +13,15 @@ import type { Finding, RuleDefinition } from '../types';
  * in the perimeter network. Undefined for a kind the registry does not know (no rule judges it).
  */
 export function allowedZones(node: PlanNode): readonly Zone[] | undefined {
-  const def = kindDef(node.kind);
+  const def = DEFS.get(node.kind);
   if (!def) return undefined;
-  if (node.kind === 'hardware-load-balancer' && node.side !== undefined) return ['perimeter'];
+  if (node.kind === 'hardware-load-balancer' && node.side !== undefined) return PERIMETER_ONLY;
   return def.zones;
 }
+
+/** The registry by kind, as a map: both rules run over every node of the plan. */
+const DEFS: ReadonlyMap<string, KindDef> = new Map(NODE_KINDS.map((k) => [k, kindDef(k)!]));
+const PERIMETER_ONLY: readonly Zone[] = ['perimeter'];
 
 const ZONE_NAMES: Record<Zone, string> = { internal: 'internal network', perimeter: 'perimeter network', external: 'external zone (the Internet)' };
 const zoneName = (z: Zone) => ZONE_NAMES[z];
@@ -60,7 +65,7 @@ export const zonePlacement: RuleDefinition = {
 };
 
 function kindOf(node: PlanNode): string {
-  const def = kindDef(node.kind)!;
+  const def = DEFS.get(node.kind)!;
   return /^[AEIOU]/.test(def.label) ? `an ${def.label}` : `a ${def.label}`;
 }
 
@@ -72,7 +77,7 @@ export const versionKind: RuleDefinition = {
   check(ctx) {
     const out: Finding[] = [];
     for (const node of ctx.nodes) {
-      const def = kindDef(node.kind);
+      const def = DEFS.get(node.kind);
       if (!def || def.versions.includes(ctx.ocsVersion)) continue;
       const reason = def.missingReason ?? `${OCS_VERSION_LABELS[ctx.ocsVersion]} has no ${def.label}.`;
       out.push(
