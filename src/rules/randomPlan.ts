@@ -1,7 +1,20 @@
 /** Test support: random plans, small but covering every field of the format, for property tests. */
 import fc from 'fast-check';
 import type { Plan, PlanNode, Pool } from '../domain/plan';
-import { BALANCING_TYPES, COLLOCATED_ROLES, NODE_KINDS, OCS_VERSIONS, PLAN_FORMAT, PLAN_VERSION, SQL_VERSIONS } from '../domain/plan';
+import {
+  AV_NAT_TYPES,
+  BALANCER_SIDES,
+  BALANCING_TYPES,
+  COLLOCATED_ROLES,
+  EDGE_SERVICES,
+  NODE_KINDS,
+  OCS_VERSIONS,
+  PLAN_FORMAT,
+  PLAN_VERSION,
+  POOL_PURPOSES,
+  SQL_VERSIONS,
+  ZONES,
+} from '../domain/plan';
 
 const NAMES = ['fe01.contoso.com', 'FE01.contoso.com', 'sql01.contoso.com', 'pool01.contoso.com', 'server', 'bad_name.contoso.com', 'x.contoso.1', ''];
 
@@ -12,6 +25,7 @@ const poolArb = fc.record(
     edition: fc.constantFrom('standard' as const, 'enterprise' as const),
     configuration: fc.constantFrom('consolidated' as const, 'expanded' as const),
     users: fc.integer({ min: 0, max: 150_000 }),
+    purpose: fc.constantFrom(...POOL_PURPOSES),
     name: nameArb,
   },
   { requiredKeys: ['edition', 'name'] },
@@ -27,6 +41,10 @@ const nodeArb = (pools: number) =>
       sqlVersion: fc.constantFrom(...SQL_VERSIONS),
       is64bit: fc.boolean(),
       balancing: fc.constantFrom(...BALANCING_TYPES),
+      zone: fc.constantFrom(...ZONES),
+      side: fc.constantFrom(...BALANCER_SIDES),
+      edgeServices: fc.subarray([...EDGE_SERVICES], { minLength: 1 }),
+      avNat: fc.constantFrom(...AV_NAT_TYPES),
       x: fc.integer({ min: 0, max: 1200 }),
       y: fc.integer({ min: 0, max: 800 }),
     },
@@ -49,7 +67,7 @@ export function arbitraryPlan(): fc.Arbitrary<Plan> {
 
 function build(
   ocsVersion: Plan['ocsVersion'],
-  pools: { edition: Pool['edition']; configuration?: 'consolidated' | 'expanded'; users?: number; name: string }[],
+  pools: { edition: Pool['edition']; configuration?: 'consolidated' | 'expanded'; users?: number; purpose?: Pool['purpose']; name: string }[],
   nodes: { kind: PlanNode['kind']; name: string; pool?: number; x: number; y: number; [k: string]: unknown }[],
   pairs: [number, number][],
 ): Plan {
@@ -62,6 +80,7 @@ function build(
       const pool: Pool = { id: `p${i + 1}`, name: p.name, edition: p.edition };
       if (p.edition === 'enterprise' && p.configuration) pool.configuration = p.configuration;
       if (p.users !== undefined) pool.users = p.users;
+      if (p.purpose !== undefined) pool.purpose = p.purpose;
       return pool;
     }),
     nodes: nodes.map((n, i): PlanNode => {
