@@ -1,10 +1,11 @@
-/** On an empty canvas: start from one of the three seed configurations, or drag from the palette. */
+/** On an empty canvas: start from one of the seed configurations, or drag from the palette. */
+import { EDGE_TEMPLATES } from '../domain/edgeTemplates';
 import { TEMPLATE_LABELS } from '../domain/templates';
 import type { TemplateName } from '../domain/templates';
 import { runCommand } from './commands';
 import { usePlan } from './stores';
 
-const CHOICES: TemplateName[] = ['standard', 'consolidated', 'expanded'];
+const CHOICES: TemplateName[] = ['standard', 'consolidated', 'expanded', ...EDGE_TEMPLATES];
 
 export function Welcome() {
   const empty = usePlan((s) => s.plan.nodes.length === 0 && s.plan.pools.length === 0 && !s.readOnly);

@@ -1,27 +1,35 @@
 /**
- * The three seed configurations of the domain doc, as ready plans, and the empty pools of the palette.
+ * The seed configurations of the domain doc, as ready plans (the pool templates here, those with external
+ * access in edgeTemplates.ts), and the empty pools of the palette.
  * Each template is a valid plan under the rule catalog (no errors).
  */
-import { boxAroundMembers, DEFAULT_POOL_SIZE, LAYOUT_COLUMN, LAYOUT_ROW } from './geometry';
+import type { EdgeTemplateName } from './edgeTemplates';
+import { EDGE_TEMPLATE_LABELS, EDGE_TEMPLATE_VERSIONS, edgeTemplatePlan, isEdgeTemplate } from './edgeTemplates';
+import { LAYOUT_COLUMN, LAYOUT_ROW } from './geometry';
 import { buildNode } from './kinds';
-import type { Link, NodeKind, OcsVersion, Plan, PlanNode, Pool, PoolTemplateKind, Position } from './plan';
-import { PLAN_FORMAT, PLAN_VERSION } from './plan';
+import type { NodeKind, OcsVersion, Plan, PlanNode, PoolTemplateKind, Position } from './plan';
+import { linksFrom, plan, poolFields, withPoolBox } from './templateParts';
 import { enterpriseVoicePlan, fullDataCentrePlan } from './voiceTemplates';
 
-export type TemplateName = 'empty' | PoolTemplateKind | 'enterprise-voice' | 'r2-data-centre';
+export { poolFields };
+
+export type TemplateName = 'empty' | PoolTemplateKind | EdgeTemplateName | 'enterprise-voice' | 'r2-data-centre';
 
 export const TEMPLATE_LABELS: Record<TemplateName, string> = {
   empty: 'Empty plan',
   standard: 'Standard Edition (one server)',
   consolidated: 'Enterprise pool, consolidated',
   expanded: 'Enterprise pool, expanded',
+  ...EDGE_TEMPLATE_LABELS,
   'enterprise-voice': 'Enterprise Voice',
   'r2-data-centre': 'R2 full data centre',
 };
 
-export function poolFields(kind: PoolTemplateKind): Pick<Pool, 'edition' | 'configuration'> {
-  return kind === 'standard' ? { edition: 'standard' } : { edition: 'enterprise', configuration: kind };
-}
+/** The templates for the whole deployment, each for one OCS version (a pool template takes the plan's version). */
+export const TEMPLATE_VERSIONS: Partial<Record<TemplateName, OcsVersion>> = {
+  ...EDGE_TEMPLATE_VERSIONS,
+  'r2-data-centre': '2007-r2',
+};
 
 const COL = LAYOUT_COLUMN;
 const ROW = LAYOUT_ROW;
@@ -32,22 +40,12 @@ const nodeFor =
   (id: string, kind: NodeKind, name: string, position: Position, pool?: string): PlanNode =>
     buildNode(kind, ocsVersion, { id, name, position, pool });
 
-function withPoolBox(pool: Pool, members: PlanNode[]): Pool {
-  const box = boxAroundMembers(members);
-  if (!box) return { ...pool, size: DEFAULT_POOL_SIZE };
-  return { ...pool, position: { x: box.x, y: box.y }, size: { width: box.width, height: box.height } };
-}
 
-function linksFrom(pairs: [string, string][]): Link[] {
-  return pairs.map(([from, to], i) => ({ id: `l${i + 1}`, from, to }));
-}
 
-function plan(name: string, ocsVersion: OcsVersion, pools: Pool[], nodes: PlanNode[], links: Link[]): Plan {
-  return { format: PLAN_FORMAT, version: PLAN_VERSION, name, ocsVersion, pools, nodes, links };
-}
 
 export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2007'): Plan {
   const node = nodeFor(ocsVersion);
+  if (isEdgeTemplate(template)) return edgeTemplatePlan(template);
   switch (template) {
     case 'empty':
       return plan('Untitled plan', ocsVersion, [], [], []);
@@ -84,7 +82,12 @@ export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2
       const av = node('av1', 'av-conferencing-server', 'av01.contoso.com', { x: 80 + 3 * COL, y: 240 + 2 * ROW }, 'p1');
       // The Web Components Servers' own load balancer, below them, outside the pool.
       const hlbWeb = node('hlb2', 'hardware-load-balancer', 'hlb02.contoso.com', { x: 80 + 0.5 * COL, y: 240 + 3 * ROW + 40 });
-      const members = [...fes, sql, ...webs, wcs, av];
+      // R2's expanded set also has an Application Sharing Server [R1].
+      const appSharing =
+        ocsVersion === '2007-r2'
+          ? [node('appshare1', 'application-sharing-server', 'appshare01.contoso.com', { x: 80 + 4 * COL, y: 240 + 2 * ROW }, 'p1')]
+          : [];
+      const members = [...fes, sql, ...webs, wcs, av, ...appSharing];
       const pool = withPoolBox({ id: 'p1', name: 'pool01.contoso.com', ...poolFields('expanded'), users: 40000 }, members);
       const links = linksFrom([
         ...fes.map((f): [string, string] => [f.id, 'hlb1']),

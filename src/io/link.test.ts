@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EDGE_TEMPLATES } from '../domain/edgeTemplates';
 import { templatePlan } from '../domain/templates';
 import { fuzzRuns, planArbitrary } from '../../test/support/arbitraries';
 import { buildShareUrl, decodePlanLink, encodePlanLink, LINK_FORMAT, planPayloadFromHash } from './link';
@@ -71,9 +72,17 @@ describe('share links', () => {
         const plan = templatePlan(t, version);
         const payload = encodePlanLink(plan);
         expect(payload).toMatch(/^1\.[A-Za-z0-9_-]+$/);
-        expect(payload.length).toBeLessThan(400);
+        // Eleven servers at most (R2's expanded pool has an Application Sharing Server too).
+        expect(payload.length).toBeLessThan(460);
         expect(decodePlanLink(payload)).toEqual({ ok: true, plan });
       }
+    }
+    // The templates with external access: up to fourteen servers and their zone regions.
+    for (const t of EDGE_TEMPLATES) {
+      const plan = templatePlan(t);
+      const payload = encodePlanLink(plan);
+      expect(payload.length).toBeLessThan(800);
+      expect(decodePlanLink(payload)).toEqual({ ok: true, plan });
     }
   });
 

@@ -22,7 +22,7 @@ const CATALOG: [string, string][] = [
   ['LB-SOFTWARE', 'error'],
   ['FE-NOT-IDENTICAL', 'error'],
   ['CONSOLIDATED-HAS-DEDICATED', 'error'],
-  ['EXPANDED-MISSING-DEDICATED', 'error'],
+  ['EXPANDED-MISSING-DEDICATED', 'warning'],
   ['EXPANDED-FE-COLLOCATION', 'error'],
   ['EXPANDED-WEB-LB', 'error'],
   ['POOL-MEMBERSHIP', 'error'],
@@ -33,6 +33,22 @@ const CATALOG: [string, string][] = [
   ['NAME-FQDN', 'warning'],
   ['NAME-DUPLICATE', 'error'],
   ['R2-EXPANDED-CLI', 'info'],
+  // Part 2 (topology.md section 4): zones, versions, the perimeter network, Directors.
+  ['ZONE-PLACEMENT', 'error'],
+  ['VERSION-KIND', 'error'],
+  ['EDGE-NEEDS-REVERSE-PROXY', 'error'],
+  ['EDGE-NEEDS-ACCESS', 'error'],
+  ['EDGE-INTERNAL-HOP', 'error'],
+  ['EDGE-DIRECTOR-VIP', 'error'],
+  ['EDGE-2007-COUNTERPART', 'error'],
+  ['EDGE-ARRAY-LB', 'error'],
+  ['EDGE-ARRAY-IDENTICAL', 'error'],
+  ['EDGE-R2-SERVICES', 'warning'],
+  ['EDGE-AV-NAT', 'error'],
+  ['EDGE-DIRECTOR-RECOMMENDED', 'info'],
+  ['RP-TARGET', 'error'],
+  ['DIRECTOR-SE-ARRAY', 'error'],
+  ['DIRECTOR-HOSTS-USERS', 'warning'],
   // Part 2: voice, archiving, monitoring, CWA, Group Chat, collocation and SQL (the highest severity of each).
   ['SERVER-COLLOCATION', 'error'],
   ['SQL-EDITION', 'error'],
@@ -79,7 +95,17 @@ describe('the rule catalog', () => {
     expect(sourceOf(ruleById('SQL-VERSION'), '2007-r2')?.label).toBe('OCS 2007 R2 Database Software Support');
     expect(sourceOf(ruleById('SQL-VERSION'), '2007')?.label).toBe('OCS 2007 Database Requirements');
     // Every R2 page cited on a 2007 plan is one for which no OCS 2007 page is known.
-    const r2Only = new Set(['EE-BACKEND-SHARED', 'ROLE-ON-DC', 'NAME-FQDN', 'R2-64BIT', 'R2-EXPANDED-CLI']);
+    const r2Only = new Set([
+      'EE-BACKEND-SHARED',
+      'ROLE-ON-DC',
+      'NAME-FQDN',
+      'R2-64BIT',
+      'R2-EXPANDED-CLI',
+      'VERSION-KIND',
+      'EDGE-ARRAY-IDENTICAL',
+      'EDGE-R2-SERVICES',
+      'DIRECTOR-SE-ARRAY',
+    ]);
     // Part 2: R2-only roles and rules, and CWA load balancing (no OCS 2007 page known).
     for (const id of ['CWA-ARRAY-LB', 'GROUPCHAT-MAX-SERVERS', 'GROUPCHAT-DB', 'GROUPCHAT-COMPLIANCE-DB', 'GROUPCHAT-NEEDS-POOL', 'BE-SHARED-INSTANCE']) r2Only.add(id);
     for (const rule of RULES) {

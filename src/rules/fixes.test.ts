@@ -315,8 +315,8 @@ describe('no fix makes things worse', () => {
   });
 
   it('fixesFor drops a proposed fix that would add an error', () => {
-    // A pool of two Front Ends carrying a domain controller: adding Front Ends like them adds ROLE-ON-DC errors.
-    const b = new PlanBuilder();
+    // A pool of two Front Ends carrying a domain controller: adding Front Ends like them adds ROLE-ON-DC errors (on R2).
+    const b = new PlanBuilder('2007-r2');
     const p = b.enterprisePool('consolidated', { frontEnds: 2, users: 28_000 });
     for (const fe of p.fes) b.set(fe, { collocated: ['domain-controller'] });
     const plan = b.build();

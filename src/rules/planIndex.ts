@@ -189,3 +189,15 @@ export function reaches(ctx: PlanIndex, from: PlanNode, to: PlanNode): boolean {
   for (const n of direct) if (n.kind === 'hardware-load-balancer' && ctx.neighbors(n.id).includes(to)) return true;
   return false;
 }
+
+/**
+ * What a node is linked to (topology.md section 4 preamble): its neighbours, and what each hardware load
+ * balancer among them is linked to (a server behind a load balancer is linked to what the load balancer
+ * is linked to). Distinct nodes, the node itself left out.
+ */
+export function linkedTo(ctx: PlanIndex, node: PlanNode): PlanNode[] {
+  const direct = ctx.neighbors(node.id);
+  const out = new Set<PlanNode>(direct);
+  for (const n of direct) if (n.kind === 'hardware-load-balancer') for (const m of ctx.neighbors(n.id)) if (m !== node) out.add(m);
+  return [...out];
+}

@@ -71,8 +71,19 @@ export class PlanBuilder {
         dedicated[kind] = this.node(kind, { pool });
       this.link(dedicated['web-components-server']!, lb);
       this.link(dedicated['web-conferencing-server']!, sql).link(dedicated['av-conferencing-server']!, sql);
+      // R2's expanded set also has an Application Sharing Server [R1].
+      if (this.ocsVersion === '2007-r2') dedicated['application-sharing-server'] = this.node('application-sharing-server', { pool });
     }
-    return { pool, lb, sql, fes, web: dedicated['web-components-server'], wcs: dedicated['web-conferencing-server'], av: dedicated['av-conferencing-server'] };
+    return {
+      pool,
+      lb,
+      sql,
+      fes,
+      web: dedicated['web-components-server'],
+      wcs: dedicated['web-conferencing-server'],
+      av: dedicated['av-conferencing-server'],
+      appSharing: dedicated['application-sharing-server'],
+    };
   }
 
   /** Changes a node already added. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { OCS_VERSION_LABELS } from '../../domain/kinds';
 import type { OcsVersion } from '../../domain/plan';
 import { OCS_VERSIONS } from '../../domain/plan';
+import { EDGE_TEMPLATES } from '../../domain/edgeTemplates';
 import { TEMPLATE_LABELS, templatePlan } from '../../domain/templates';
 import type { TemplateName } from '../../domain/templates';
 import { safeFileName } from '../../io/fileName';
@@ -10,7 +11,7 @@ import type { PlanEntry } from '../../store/localPlans';
 import { buttonClass, dangerButtonClass, Dialog, primaryButtonClass } from '../dialogs/Dialog';
 import { documents, sessionStore, useDocuments } from '../stores';
 
-const TEMPLATES: TemplateName[] = ['empty', 'standard', 'consolidated', 'expanded', 'enterprise-voice', 'r2-data-centre'];
+const TEMPLATES: TemplateName[] = ['empty', 'standard', 'consolidated', 'expanded', ...EDGE_TEMPLATES, 'enterprise-voice', 'r2-data-centre'];
 
 const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
 

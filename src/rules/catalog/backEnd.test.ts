@@ -103,3 +103,59 @@ describe('EE-BACKEND-SHARED', () => {
     expect(findingsOf(b.build(), 'EE-BACKEND-SHARED')).toEqual([]);
   });
 });
+
+describe('EE-BACKEND-MULTIPLE and SQL clusters', () => {
+  it('counts the nodes of one active/passive cluster as one back end', () => {
+    const b = new PlanBuilder('2007-r2');
+    const { pool, sql } = b.enterprisePool();
+    b.set(sql, { cluster: 'sqlclu01' });
+    b.node('back-end-sql', { pool, cluster: 'sqlclu01' });
+    expect(findingsOf(b.build(), 'EE-BACKEND-MULTIPLE')).toEqual([]);
+  });
+
+  it('still flags two back ends of different clusters, or one outside the cluster', () => {
+    for (const other of ['sqlclu02', undefined]) {
+      const b = new PlanBuilder('2007-r2');
+      const { pool, sql } = b.enterprisePool();
+      b.set(sql, { cluster: 'sqlclu01' });
+      b.node('back-end-sql', { pool, ...(other ? { cluster: other } : {}) });
+      expect(findingsOf(b.build(), 'EE-BACKEND-MULTIPLE')).toEqual([expect.objectContaining({ severity: 'error', pool })]);
+    }
+  });
+});
+
+describe('SE-EXTERNAL-SQL and role databases', () => {
+  it('does not fire for a SQL Server computer holding only role databases', () => {
+    const b = new PlanBuilder('2007');
+    const { se } = b.standardPool();
+    b.link(se, b.node('sql-server', { databases: ['archiving'] }));
+    expect(findingsOf(b.build(), 'SE-EXTERNAL-SQL')).toEqual([]);
+  });
+
+  it('still fires for a back end', () => {
+    const b = new PlanBuilder('2007');
+    const { se } = b.standardPool();
+    b.link(se, b.node('back-end-sql'));
+    expect(findingsOf(b.build(), 'SE-EXTERNAL-SQL')).toHaveLength(1);
+  });
+});
+
+describe("POOL-MEMBERSHIP and role servers on a pool's back end", () => {
+  for (const kind of ['archiving-server', 'monitoring-server', 'group-chat-server', 'group-chat-compliance-server'] as const) {
+    it(`lets a ${kind} use a role database kept on a pool's back end`, () => {
+      const b = new PlanBuilder('2007-r2');
+      const { sql } = b.enterprisePool();
+      b.set(sql, { databases: ['archiving', 'monitoring', 'group-chat', 'compliance'] });
+      b.link(b.node(kind), sql);
+      expect(findingsOf(b.build(), 'POOL-MEMBERSHIP')).toEqual([]);
+    });
+  }
+
+  it("still flags a Front End linked to another pool's back end", () => {
+    const b = new PlanBuilder('2007-r2');
+    const one = b.enterprisePool();
+    const two = b.enterprisePool();
+    b.link(two.fes[0], one.sql);
+    expect(findingsOf(b.build(), 'POOL-MEMBERSHIP').map((f) => f.nodes[0])).toEqual([two.fes[0]]);
+  });
+});

@@ -1,4 +1,5 @@
 /** An Enterprise pool has exactly one back end. */
+import type { PlanNode } from '../../domain/plan';
 import { edit } from '../draft';
 import { count, finding, names, nameOf, poolName } from '../format';
 import { reaches } from '../planIndex';
@@ -55,6 +56,30 @@ export const eeBackendMissing: RuleDefinition = {
   },
 };
 
+/**
+ * The back ends of a pool as the computers the rule counts: back ends that share a `cluster` value are the
+ * nodes of one active/passive SQL cluster and count as one [R2][R3]. Each entry: the nodes of one back end.
+ */
+export function countedBackEnds(backEnds: readonly PlanNode[]): PlanNode[][] {
+  const byCluster = new Map<string, PlanNode[]>();
+  const out: PlanNode[][] = [];
+  for (const sql of backEnds) {
+    const cluster = sql.cluster?.trim();
+    if (!cluster) {
+      out.push([sql]);
+      continue;
+    }
+    const nodes = byCluster.get(cluster);
+    if (nodes) nodes.push(sql);
+    else {
+      const fresh = [sql];
+      byCluster.set(cluster, fresh);
+      out.push(fresh);
+    }
+  }
+  return out;
+}
+
 export const eeBackendMultiple: RuleDefinition = {
   id: 'EE-BACKEND-MULTIPLE',
   severity: 'error',
@@ -65,10 +90,12 @@ export const eeBackendMultiple: RuleDefinition = {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
       if (!info.isEnterprise || info.backEnds.length <= 1) continue;
+      const counted = countedBackEnds(info.backEnds);
+      if (counted.length <= 1) continue;
       out.push(
         finding(
           eeBackendMultiple,
-          `Enterprise pool ${poolName(info)} has ${count(info.backEnds.length, 'Back-End SQL Server')} (${names(info.backEnds)}); a pool has exactly one back end. Keep one and remove the others.`,
+          `Enterprise pool ${poolName(info)} has ${count(counted.length, 'Back-End SQL Server')} (${names(info.backEnds)}); a pool has exactly one back end (the nodes of one active/passive SQL cluster, with the same cluster name, count as one). Keep one and remove the others, or give clustered nodes the same cluster name.`,
           info.backEnds,
           info.pool.id,
         ),

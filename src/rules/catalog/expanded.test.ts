@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
+import { fixesFor } from '../fixes';
 
 describe('EXPANDED-MISSING-DEDICATED', () => {
   it('accepts an expanded pool with one of each dedicated server', () => {
@@ -16,9 +17,40 @@ describe('EXPANDED-MISSING-DEDICATED', () => {
       b.set(gone, { pool: undefined });
       const plan = b.build();
       plan.nodes = plan.nodes.filter((n) => n.id !== gone);
-      expect(findingsOf(plan, 'EXPANDED-MISSING-DEDICATED')).toEqual([expect.objectContaining({ severity: 'error', pool: p.pool })]);
+      // A warning: no Microsoft text requires one of each; without one, that feature is unavailable.
+      expect(findingsOf(plan, 'EXPANDED-MISSING-DEDICATED')).toEqual([expect.objectContaining({ severity: 'warning', pool: p.pool })]);
     });
   }
+
+  it('on R2, also wants an Application Sharing Server', () => {
+    const b = new PlanBuilder('2007-r2');
+    const p = b.enterprisePool('expanded');
+    expect(findingsOf(b.build(), 'EXPANDED-MISSING-DEDICATED')).toEqual([]);
+    const plan = b.build();
+    plan.nodes = plan.nodes.filter((n) => n.id !== p.appSharing);
+    const [f] = findingsOf(plan, 'EXPANDED-MISSING-DEDICATED');
+    expect(f).toEqual(expect.objectContaining({ severity: 'warning', pool: p.pool }));
+    expect(f.message).toContain('has no Application Sharing Server');
+  });
+
+  it('on 2007, has no Application Sharing Server to want', () => {
+    const b = new PlanBuilder('2007');
+    b.enterprisePool('expanded');
+    expect(b.nodes.some((n) => n.kind === 'application-sharing-server')).toBe(false);
+    expect(findingsOf(b.build(), 'EXPANDED-MISSING-DEDICATED')).toEqual([]);
+  });
+
+  it('on R2, offers to add the missing Application Sharing Server', () => {
+    const b = new PlanBuilder('2007-r2');
+    const p = b.enterprisePool('expanded');
+    const plan = b.build();
+    plan.nodes = plan.nodes.filter((n) => n.id !== p.appSharing);
+    const [f] = findingsOf(plan, 'EXPANDED-MISSING-DEDICATED');
+    const fix = fixesFor(plan, f).find((x) => x.id.endsWith('/add-dedicated'))!;
+    const after = fix.apply(plan);
+    expect(after.nodes.filter((n) => n.kind === 'application-sharing-server' && n.pool === p.pool)).toHaveLength(1);
+    expect(findingsOf(after, 'EXPANDED-MISSING-DEDICATED')).toEqual([]);
+  });
 
   it('names every missing kind', () => {
     const b = new PlanBuilder();
@@ -39,6 +71,26 @@ describe('EXPANDED-FE-COLLOCATION', () => {
       expect(findingsOf(b.build(), 'EXPANDED-FE-COLLOCATION')).toEqual([expect.objectContaining({ pool, nodes: [fes[0]] })]);
     });
   }
+
+  it('on R2, flags Application Sharing on an expanded Front End, and moves it to the Application Sharing Server', () => {
+    const b = new PlanBuilder('2007-r2');
+    const { pool, fes, appSharing } = b.enterprisePool('expanded');
+    b.set(fes[0], { collocated: ['application-sharing'] });
+    const plan = b.build();
+    const [f] = findingsOf(plan, 'EXPANDED-FE-COLLOCATION');
+    expect(f).toEqual(expect.objectContaining({ severity: 'error', pool, nodes: [fes[0]] }));
+    expect(f.message).toContain('an Application Sharing Server');
+    const fix = fixesFor(plan, f).find((x) => x.id.endsWith('/move-to-dedicated'))!;
+    expect(fix.label).toContain(`onto ${b.nodes.find((n) => n.id === appSharing)!.name}`);
+    expect(findingsOf(fix.apply(plan), 'EXPANDED-FE-COLLOCATION')).toEqual([]);
+  });
+
+  it('on 2007, leaves Application Sharing on a Front End to the collocation rules', () => {
+    const b = new PlanBuilder('2007');
+    const { fes } = b.enterprisePool('expanded');
+    b.set(fes[0], { collocated: ['application-sharing'] });
+    expect(findingsOf(b.build(), 'EXPANDED-FE-COLLOCATION')).toEqual([]);
+  });
 
   for (const role of ['im-conferencing', 'telephony-conferencing'] as const) {
     it(`flags ${role} on a dedicated server`, () => {

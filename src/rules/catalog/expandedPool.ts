@@ -1,27 +1,38 @@
 /** An expanded pool: dedicated Web Components, Web Conferencing and A/V Conferencing Servers. */
 import { KIND_INFO } from '../../domain/kinds';
-import type { NodeKind } from '../../domain/plan';
+import type { NodeKind, OcsVersion } from '../../domain/plan';
 import { DEDICATED_KINDS } from '../../domain/plan';
 import { edit } from '../draft';
 import { article, finding, list, poolName } from '../format';
+import type { PoolInfo } from '../planIndex';
 import { addDedicated } from '../poolEdits';
 import { SOURCES } from '../sources';
 import type { Finding, Fix, RuleDefinition } from '../types';
 
+/** The dedicated servers of an expanded pool in a version: R2 adds the Application Sharing Server. */
+export function dedicatedKinds(ocsVersion: OcsVersion): readonly NodeKind[] {
+  return ocsVersion === '2007-r2' ? [...DEDICATED_KINDS, 'application-sharing-server'] : DEDICATED_KINDS;
+}
+
+function missingDedicated(info: PoolInfo, ocsVersion: OcsVersion): NodeKind[] {
+  return dedicatedKinds(ocsVersion).filter((k) => !info.members.some((n) => n.kind === k));
+}
+
+/** A warning: no Microsoft text requires one of each; a missing one means that feature is unavailable. */
 export const expandedMissingDedicated: RuleDefinition = {
   id: 'EXPANDED-MISSING-DEDICATED',
-  severity: 'error',
+  severity: 'warning',
   title: 'An expanded pool has each kind of dedicated server',
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
       if (info.kind !== 'expanded') continue;
-      const missing = DEDICATED_KINDS.filter((k) => !info.dedicated.some((n) => n.kind === k));
+      const missing = missingDedicated(info, ctx.ocsVersion);
       if (missing.length === 0) continue;
       out.push(
         finding(
           expandedMissingDedicated,
-          `Expanded pool ${poolName(info)} has no ${list(missing.map((k) => KIND_INFO[k].label))}. An expanded pool runs Web Components, Web Conferencing and A/V Conferencing on dedicated servers: add the missing ones, or switch the pool to consolidated.`,
+          `Expanded pool ${poolName(info)} has no ${list(missing.map((k) => KIND_INFO[k].label))}. An expanded pool runs ${list(dedicatedKinds(ctx.ocsVersion).map((k) => KIND_INFO[k].label.replace(/ Server$/, '')))} on dedicated servers, and a feature without its server is unavailable: add the missing ones, or switch the pool to consolidated.`,
           [],
           info.pool.id,
         ),
@@ -32,7 +43,7 @@ export const expandedMissingDedicated: RuleDefinition = {
   fixes(ctx, f) {
     const info = f.pool === undefined ? undefined : ctx.poolById.get(f.pool);
     if (!info || info.kind !== 'expanded') return [];
-    const missing: NodeKind[] = DEDICATED_KINDS.filter((k) => !info.dedicated.some((n) => n.kind === k));
+    const missing = missingDedicated(info, ctx.ocsVersion);
     if (missing.length === 0) return [];
     const fixes: Fix[] = [
       {

@@ -1,6 +1,6 @@
 /** Roles in an expanded pool: conferencing and IIS on dedicated servers, IM and telephony conferencing on the Front Ends. */
 import { KIND_INFO } from '../../domain/kinds';
-import type { CollocatedRole, NodeKind, PlanNode } from '../../domain/plan';
+import type { CollocatedRole, NodeKind, OcsVersion, PlanNode } from '../../domain/plan';
 import { edit } from '../draft';
 import { article, finding, list, nameOf, poolName, roleLabel, server } from '../format';
 import { commonLoadBalancer, loadBalancersOf } from '../planIndex';
@@ -18,10 +18,16 @@ export const DEDICATED_ROLE_KIND: Partial<Record<CollocatedRole, NodeKind>> = {
 const FRONT_END_ROLES: readonly CollocatedRole[] = ['im-conferencing', 'telephony-conferencing'];
 const DEDICATED = new Set<string>(['web-components-server', 'web-conferencing-server', 'av-conferencing-server']);
 
+/** The dedicated server a role of an expanded Front End belongs on: on R2 Application Sharing too [R1]. */
+function dedicatedKindOf(role: CollocatedRole, ocsVersion: OcsVersion): NodeKind | undefined {
+  if (role === 'application-sharing') return ocsVersion === '2007-r2' ? 'application-sharing-server' : undefined;
+  return DEDICATED_ROLE_KIND[role];
+}
+
 /** The roles a node of an expanded pool must not carry. */
-function misplacedRoles(node: PlanNode): CollocatedRole[] {
+function misplacedRoles(node: PlanNode, ocsVersion: OcsVersion): CollocatedRole[] {
   const roles = [...new Set(node.collocated ?? [])];
-  if (node.kind === 'front-end-server') return roles.filter((r) => DEDICATED_ROLE_KIND[r] !== undefined);
+  if (node.kind === 'front-end-server') return roles.filter((r) => dedicatedKindOf(r, ocsVersion) !== undefined);
   if (DEDICATED.has(node.kind)) return roles.filter((r) => FRONT_END_ROLES.includes(r));
   return [];
 }
@@ -35,12 +41,12 @@ export const expandedFeCollocation: RuleDefinition = {
     for (const info of ctx.pools) {
       if (info.kind !== 'expanded') continue;
       for (const node of info.members) {
-        const roles = misplacedRoles(node);
+        const roles = misplacedRoles(node, ctx.ocsVersion);
         if (roles.length === 0) continue;
         const labels = list(roles.map(roleLabel));
         const message =
           node.kind === 'front-end-server'
-            ? `${server(node)} of expanded pool ${poolName(info)} also runs ${labels}. In an expanded pool ${roles.length > 1 ? 'these run' : 'it runs'} on dedicated servers: move ${roles.length > 1 ? 'them' : 'it'} onto ${list(roles.map((r) => article(KIND_INFO[DEDICATED_ROLE_KIND[r]!].label)))}.`
+            ? `${server(node)} of expanded pool ${poolName(info)} also runs ${labels}. In an expanded pool ${roles.length > 1 ? 'these run' : 'it runs'} on dedicated servers: move ${roles.length > 1 ? 'them' : 'it'} onto ${list(roles.map((r) => article(KIND_INFO[dedicatedKindOf(r, ctx.ocsVersion)!].label)))}.`
             : `${server(node)} of expanded pool ${poolName(info)} also runs ${labels}, which stay${roles.length > 1 ? '' : 's'} on the Front Ends in an expanded pool: remove ${roles.length > 1 ? 'them' : 'it'} from ${nameOf(node)}.`;
         out.push(finding(expandedFeCollocation, message, [node], info.pool.id));
       }
@@ -51,7 +57,7 @@ export const expandedFeCollocation: RuleDefinition = {
     const node = ctx.node(f.nodes[0]);
     const info = node && ctx.poolOf(node);
     if (!node || !info) return [];
-    const roles = misplacedRoles(node);
+    const roles = misplacedRoles(node, ctx.ocsVersion);
     if (roles.length === 0) return [];
     if (node.kind !== 'front-end-server') {
       return [
@@ -63,8 +69,8 @@ export const expandedFeCollocation: RuleDefinition = {
       ];
     }
     // Each role goes to the pool's dedicated server of its kind where there is one; a new one only where there is none.
-    const kinds = roles.map((r) => DEDICATED_ROLE_KIND[r]!);
-    const existing = kinds.map((k) => info.dedicated.find((n) => n.kind === k));
+    const kinds = roles.map((r) => dedicatedKindOf(r, ctx.ocsVersion)!);
+    const existing = kinds.map((k) => info.members.find((n) => n.kind === k));
     const onto = kinds.map((k, i) => (existing[i] ? nameOf(existing[i]) : `a new ${KIND_INFO[k].label}`));
     return [
       {

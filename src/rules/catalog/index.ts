@@ -16,6 +16,21 @@ import { poolMembership } from './poolMembership';
 import { r2Is64bit, roleOnDc, sqlVersion } from './servers';
 import { seExternalSql, seOutsideSePool } from './seServers';
 import { seNoHa, seSingleServer, seUserLimit } from './standardPool';
+// Part 2: zones, versions, the perimeter network and Directors.
+import { directorHostsUsers, directorSeArray } from './directors';
+import {
+  edge2007Counterpart,
+  edgeAvNat,
+  edgeDirectorRecommended,
+  edgeDirectorVip,
+  edgeInternalHop,
+  edgeNeedsAccess,
+  edgeNeedsReverseProxy,
+  edgeR2Services,
+} from './edge';
+import { edgeArrayIdentical, edgeArrayLb } from './edgeArrays';
+import { rpTarget } from './reverseProxy';
+import { versionKind, zonePlacement } from './zones';
 // Part 2: voice, archiving, monitoring, CWA, Group Chat, collocation and SQL.
 import { archivingCapacity, archivingDb, archivingPool } from './archiving';
 import { cwaArrayLb, cwaExternalRp, cwaNeedsPool } from './cwa';
@@ -54,6 +69,22 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   nameFqdn,
   nameDuplicate,
   r2ExpandedCli,
+  // Part 2: zones, versions, the perimeter network and Directors.
+  zonePlacement,
+  versionKind,
+  edgeNeedsReverseProxy,
+  edgeNeedsAccess,
+  edgeInternalHop,
+  edgeDirectorVip,
+  edge2007Counterpart,
+  edgeArrayLb,
+  edgeArrayIdentical,
+  edgeR2Services,
+  edgeAvNat,
+  edgeDirectorRecommended,
+  rpTarget,
+  directorSeArray,
+  directorHostsUsers,
   // Part 2: voice, archiving, monitoring, CWA, Group Chat, collocation and SQL.
   serverCollocation,
   sqlEdition,

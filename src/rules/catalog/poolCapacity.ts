@@ -1,6 +1,7 @@
 /** An Enterprise pool's planned users fit its documented capacity. */
 import { OCS_VERSION_LABELS } from '../../domain/kinds';
 import type { OcsVersion, PlanNode, PoolConfiguration } from '../../domain/plan';
+import { purposeOf } from '../../domain/plan';
 import { capacityFor, maxUsefulFrontEnds } from '../capacity';
 import { edit } from '../draft';
 import { article, count, finding, num, poolName } from '../format';
@@ -30,7 +31,8 @@ export const poolCapacityRule: RuleDefinition = {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
       const users = info.pool.users;
-      if (info.kind === 'standard' || users === undefined) continue;
+      // A Director hosts no users: the user-count rules leave Director pools to DIRECTOR-HOSTS-USERS.
+      if (info.kind === 'standard' || purposeOf(info.pool) === 'director' || users === undefined) continue;
       const f = info.frontEnds.length;
       const capacity = capacityFor(ctx.ocsVersion, info.kind, f);
       if (!(users > capacity)) continue;

@@ -58,12 +58,31 @@ describe('R2-64BIT', () => {
 });
 
 describe('ROLE-ON-DC', () => {
-  it('flags a server that is also a domain controller', () => {
-    const b = new PlanBuilder();
-    const { se } = b.standardPool();
-    b.set(se, { collocated: ['domain-controller'] });
-    expect(findingsOf(b.build(), 'ROLE-ON-DC')).toEqual([expect.objectContaining({ severity: 'error', nodes: [se] })]);
+  const onDc = (version: OcsVersion, kind: 'standard-edition-server' | 'cwa-server') => {
+    const b = new PlanBuilder(version);
+    const node = kind === 'cwa-server' ? b.node('cwa-server') : b.standardPool().se;
+    b.set(node, { collocated: ['domain-controller'] });
+    return { plan: b.build(), node };
+  };
+
+  it('flags a server that is also a domain controller: an error on R2', () => {
+    const { plan, node } = onDc('2007-r2', 'standard-edition-server');
+    expect(findingsOf(plan, 'ROLE-ON-DC')).toEqual([expect.objectContaining({ severity: 'error', nodes: [node] })]);
   });
+
+  it('is a warning on 2007, where only the Communicator Web Access case is documented', () => {
+    const { plan, node } = onDc('2007', 'standard-edition-server');
+    expect(findingsOf(plan, 'ROLE-ON-DC')).toEqual([expect.objectContaining({ severity: 'warning', nodes: [node] })]);
+  });
+
+  for (const version of ['2007', '2007-r2'] as const) {
+    it(`is an error for a Communicator Web Access server on ${version}`, () => {
+      const { plan, node } = onDc(version, 'cwa-server');
+      const [f] = findingsOf(plan, 'ROLE-ON-DC');
+      expect(f).toEqual(expect.objectContaining({ severity: 'error', nodes: [node] }));
+      expect(f.message).toContain('Communicator Web Access is not supported on a domain controller');
+    });
+  }
 
   it('accepts servers without the domain controller role', () => {
     const b = new PlanBuilder();

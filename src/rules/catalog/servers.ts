@@ -90,11 +90,21 @@ export const roleOnDc: RuleDefinition = {
     const out: Finding[] = [];
     for (const node of ctx.nodes) {
       if (!node.collocated?.includes('domain-controller')) continue;
+      // R2's collocation table forbids it; on 2007 only Communicator Web Access is documented as such [R48].
+      const cwa = node.kind === 'cwa-server';
+      const severity = cwa || ctx.ocsVersion === '2007-r2' ? 'error' : 'warning';
+      const why = cwa
+        ? 'Communicator Web Access is not supported on a domain controller'
+        : ctx.ocsVersion === '2007-r2'
+          ? 'OCS server roles are not supported on a domain controller'
+          : 'OCS server roles on a domain controller are not a documented OCS 2007 topology (OCS 2007 R2 forbids them)';
       out.push(
         finding(
           roleOnDc,
-          `${server(node)} is also a domain controller. OCS server roles are not supported on a domain controller: keep the domain controller on a computer of its own.`,
+          `${server(node)} is also a domain controller. ${why}: keep the domain controller on a computer of its own.`,
           [node],
+          undefined,
+          severity,
         ),
       );
     }

@@ -1,5 +1,6 @@
 /** Standard Edition pools: one server, fewer than 5,000 users, no high availability. */
 import type { PlanNode } from '../../domain/plan';
+import { purposeOf } from '../../domain/plan';
 import { edit } from '../draft';
 import { count, finding, list, nameOf, names, num, poolName, server } from '../format';
 import { frontEndAnchor, enterpriseExtras, makeEnterprise } from '../poolEdits';
@@ -78,7 +79,8 @@ export const seUserLimit: RuleDefinition = {
     const out: Finding[] = [];
     for (const info of ctx.pools) {
       const users = info.pool.users;
-      if (info.kind !== 'standard' || users === undefined || !(users >= SE_USER_LIMIT_USERS)) continue;
+      // A Director hosts no users: the user-count rules leave Director pools to DIRECTOR-HOSTS-USERS.
+      if (info.kind !== 'standard' || purposeOf(info.pool) === 'director' || users === undefined || !(users >= SE_USER_LIMIT_USERS)) continue;
       out.push(
         finding(
           seUserLimit,
