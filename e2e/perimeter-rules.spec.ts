@@ -49,7 +49,10 @@ test.describe('perimeter rules', () => {
     await d.selectNode('edge01.contoso.com');
     await d.press('Delete');
     await expect(d.nodesOfKind('edge-server')).toHaveCount(0);
-    await d.dropFromPalette('edge-server', { x: 420, y: 520 });
+    // Into the perimeter network's region (a drop sets the zone of the region it lands in), below the reverse proxy.
+    const region = (await page.getByTestId('zone-perimeter').boundingBox())!;
+    const canvas = (await d.canvas.boundingBox())!;
+    await d.dropFromPalette('edge-server', { x: region.x - canvas.x + region.width / 2, y: region.y - canvas.y + region.height * 0.85 });
     await expect(d.nodesOfKind('edge-server')).toHaveCount(1);
     expect((await d.plan()).nodes.find((n) => n.kind === 'edge-server')).toMatchObject({ zone: 'perimeter' });
 

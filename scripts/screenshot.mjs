@@ -1,5 +1,5 @@
 // Takes the README's screenshots from a production build: the expanded seed configuration,
-// and the same plan with a rule broken (finding, badge and fix on show).
+// the same plan with a rule broken (finding, badge and fix on show), and the R2 full data centre.
 import { spawn, execSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { ensureBrowser, CHROMIUM_ARGS } from './browser.mjs';
@@ -28,6 +28,12 @@ try {
   await page.locator('.react-flow__node [data-name="fe02.contoso.com"] [data-testid="node-flag"]').hover();
   await page.waitForTimeout(300);
   await page.screenshot({ path: 'docs/screenshot-findings.png' });
+  // The whole deployment: the R2 full data centre, zones from the Internet to the internal network.
+  await page.getByTestId('open-plans').click();
+  await page.getByTestId('new-plan-r2-data-centre').click();
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: 'docs/screenshot-deployment.png' });
   await browser.close();
 } finally {
   server.kill();
