@@ -31,7 +31,10 @@ export default tseslint.config(
         {
           paths: [{ name: 'zustand', message: 'Use zustand/vanilla: the domain core must not import React.' }],
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*'], message: 'The domain core must not import React or the canvas.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@xyflow/*'],
+              message: 'The domain core must not import React or the canvas.',
+            },
             { group: ['**/app/**', '../app/*'], message: 'The domain core must not import the app.' },
           ],
         },

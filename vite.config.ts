@@ -36,7 +36,12 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   // The link router's WebAssembly, which the package does not export: the app loads it by URL.
   resolve: {
-    alias: [{ find: /^libavoid-js\/libavoid\.wasm(?=\?|$)/, replacement: fileURLToPath(new URL('./node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)) }],
+    alias: [
+      {
+        find: /^libavoid-js\/libavoid\.wasm(?=\?|$)/,
+        replacement: fileURLToPath(new URL('./node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)),
+      },
+    ],
   },
   build: { target: 'es2022', sourcemap: false },
 });

@@ -67,7 +67,8 @@ export async function runBrowserBench({ appDir, bareDir, runs = {}, profileDir }
         // One more drag of each page with the renderer's events traced: where a move's time goes.
         // (The tracing itself slows both pages a little; compare the two, not with the figures above.)
         const split = {};
-        for (const kind of ['bare', 'app']) split[kind] = (await measure(browser, kind, urls[kind], plan, { canvasSize, phases: true })).drag.phases;
+        for (const kind of ['bare', 'app'])
+          split[kind] = (await measure(browser, kind, urls[kind], plan, { canvasSize, phases: true })).drag.phases;
         figures.push(...phaseFigures(n, split));
         log(`${n} servers, where a move's time goes (ms/move): app ${JSON.stringify(split.app)}; bare ${JSON.stringify(split.bare)}`);
       }

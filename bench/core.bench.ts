@@ -75,10 +75,20 @@ export function runCoreBench(): Figure[] {
   if (!decoded.ok || !parsed.ok) throw new Error('The 1,000-server plan did not read back.');
   const svg = exportSvg(plan, { findings, legend: true });
   const cases: [string, string, () => unknown, Record<string, unknown>][] = [
-    ['read-plan-1000', 'Read and validate plan JSON (parsePlanText), 1,000 servers', () => parsePlanText(text), { characters: text.length }],
+    [
+      'read-plan-1000',
+      'Read and validate plan JSON (parsePlanText), 1,000 servers',
+      () => parsePlanText(text),
+      { characters: text.length },
+    ],
     ['link-encode-1000', 'Encode share link (encodePlanLink), 1,000 servers', () => encodePlanLink(plan), { characters: payload.length }],
     ['link-decode-1000', 'Decode and validate share link (decodePlanLink), 1,000 servers', () => decodePlanLink(payload), {}],
-    ['svg-export-1000', 'SVG export with findings (exportSvg), 1,000 servers', () => exportSvg(plan, { findings, legend: true }), { characters: svg.length }],
+    [
+      'svg-export-1000',
+      'SVG export with findings (exportSvg), 1,000 servers',
+      () => exportSvg(plan, { findings, legend: true }),
+      { characters: svg.length },
+    ],
   ];
   for (const [id, name, fn, extra] of cases) {
     const t = timeIt(fn);

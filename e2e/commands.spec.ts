@@ -7,7 +7,10 @@ import type { Page } from '@playwright/test';
 import { Designer } from './pages/designer';
 
 const menu = (page: Page) => page.getByTestId('context-menu');
-const menuIds = (page: Page) => menu(page).locator('[data-command]').evaluateAll((els) => els.map((e) => e.getAttribute('data-command')));
+const menuIds = (page: Page) =>
+  menu(page)
+    .locator('[data-command]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-command')));
 
 test.describe('commands', () => {
   let d: Designer;
@@ -148,7 +151,9 @@ test.describe('commands', () => {
     await d.selectNode('fe02.contoso.com', { shift: true });
     await d.selectNode('web01.contoso.com', { shift: true });
     await d.nodeById('fe2').click({ button: 'right', position: { x: 60, y: 20 } });
-    expect(await menuIds(page)).toEqual(expect.arrayContaining(['align-left', 'align-top', 'distribute-horizontal', 'distribute-vertical']));
+    expect(await menuIds(page)).toEqual(
+      expect.arrayContaining(['align-left', 'align-top', 'distribute-horizontal', 'distribute-vertical']),
+    );
     await menu(page).locator('[data-command="align-left"]').click();
     let plan = await d.plan();
     const x = (p: typeof plan, id: string) => p.nodes.find((n) => n.id === id)!.position.x;

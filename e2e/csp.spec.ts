@@ -24,7 +24,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+      window.cspViolations.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      );
     });
   });
   return fromConsole;

@@ -5,7 +5,15 @@
 import { expect, test } from '@playwright/test';
 import { Designer } from './pages/designer';
 
-const emptyPlan = (ocsVersion: '2007' | '2007-r2', version = 2) => ({ format: 'ocs-topology-plan', version, name: 'Remote access', ocsVersion, pools: [], nodes: [], links: [] });
+const emptyPlan = (ocsVersion: '2007' | '2007-r2', version = 2) => ({
+  format: 'ocs-topology-plan',
+  version,
+  name: 'Remote access',
+  ocsVersion,
+  pools: [],
+  nodes: [],
+  links: [],
+});
 
 test.describe('deployment kinds', () => {
   let d: Designer;
@@ -14,14 +22,22 @@ test.describe('deployment kinds', () => {
     await d.goto();
   });
 
-  test('an Edge Server dragged from the palette lands in the perimeter, its services are edited, and it survives JSON and SVG (version 2)', async ({ page }) => {
+  test('an Edge Server dragged from the palette lands in the perimeter, its services are edited, and it survives JSON and SVG (version 2)', async ({
+    page,
+  }) => {
     await d.loadPlan(emptyPlan('2007-r2'));
     await d.dropFromPalette('edge-server', { x: 400, y: 250 });
     await expect(d.nodesOfKind('edge-server')).toHaveCount(1);
     let plan = await d.plan();
     expect(plan.version).toBe(2);
     expect(plan.nodes).toEqual([
-      expect.objectContaining({ kind: 'edge-server', name: 'edge01.contoso.com', zone: 'perimeter', edgeServices: ['access', 'web-conferencing', 'av'], avNat: 'none' }),
+      expect.objectContaining({
+        kind: 'edge-server',
+        name: 'edge01.contoso.com',
+        zone: 'perimeter',
+        edgeServices: ['access', 'web-conferencing', 'av'],
+        avNat: 'none',
+      }),
     ]);
 
     // The new server is selected: the inspector shows its kind's fields.
@@ -63,7 +79,16 @@ test.describe('deployment kinds', () => {
     await expect(page.getByTestId('palette-no-match')).toBeVisible();
     await filter.press('Escape');
     await expect(filter).toHaveValue('');
-    for (const kind of ['mediation-server', 'media-gateway', 'pstn', 'archiving-server', 'monitoring-server', 'cwa-server', 'sql-server', 'reverse-proxy']) {
+    for (const kind of [
+      'mediation-server',
+      'media-gateway',
+      'pstn',
+      'archiving-server',
+      'monitoring-server',
+      'cwa-server',
+      'sql-server',
+      'reverse-proxy',
+    ]) {
       await expect(d.paletteItem(kind)).toBeVisible();
     }
   });
@@ -92,7 +117,9 @@ test.describe('deployment kinds', () => {
     await d.loadPlan(emptyPlan('2007-r2'));
     await d.paletteItem('pool-director-enterprise').click();
     let plan = await d.plan();
-    expect(plan.pools).toEqual([expect.objectContaining({ name: 'dir01.contoso.com', edition: 'enterprise', purpose: 'director', users: 0 })]);
+    expect(plan.pools).toEqual([
+      expect.objectContaining({ name: 'dir01.contoso.com', edition: 'enterprise', purpose: 'director', users: 0 }),
+    ]);
     await expect(page.getByTestId('inspector-pool-purpose')).toHaveValue('director');
 
     await d.press('Escape');

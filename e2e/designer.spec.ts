@@ -130,7 +130,10 @@ test.describe('the designer', () => {
         const numbers = (path ?? '').match(/-?[\d.]+(?:e-?\d+)?/g)!.map(Number);
         const points = numbers.flatMap((v, i) => (i % 2 === 0 ? [[v, numbers[i + 1]] as const] : []));
         const [[ax, ay], [bx, by]] = [points[0], points[points.length - 1]];
-        for (const [end, x, y] of [[byId.get(link.from)!, ax, ay], [byId.get(link.to)!, bx, by]] as const) {
+        for (const [end, x, y] of [
+          [byId.get(link.from)!, ax, ay],
+          [byId.get(link.to)!, bx, by],
+        ] as const) {
           const { x: left, y: top } = end.position;
           // On the box's outline: within it, and on its left/right or top/bottom edge.
           expect(x).toBeGreaterThanOrEqual(left - 0.5);
@@ -143,7 +146,10 @@ test.describe('the designer', () => {
         }
         // And it runs orthogonally: every segment horizontal or vertical.
         for (let i = 1; i < points.length; i++) {
-          expect(Math.min(Math.abs(points[i][0] - points[i - 1][0]), Math.abs(points[i][1] - points[i - 1][1])), `${link.id} segment ${i}`).toBeLessThan(0.01);
+          expect(
+            Math.min(Math.abs(points[i][0] - points[i - 1][0]), Math.abs(points[i][1] - points[i - 1][1])),
+            `${link.id} segment ${i}`,
+          ).toBeLessThan(0.01);
         }
       }
     };
@@ -214,9 +220,12 @@ test.describe('the designer', () => {
     await d.press('Control+c');
     await d.press('Control+v');
     let plan = await d.plan();
-    expect(plan.nodes.filter((n) => n.kind === 'front-end-server').map((n) => n.name).sort()).toEqual(
-      ['fe01', 'fe02', 'fe03', 'fe04', 'fe05', 'fe06'].map((h) => `${h}.contoso.com`),
-    );
+    expect(
+      plan.nodes
+        .filter((n) => n.kind === 'front-end-server')
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['fe01', 'fe02', 'fe03', 'fe04', 'fe05', 'fe06'].map((h) => `${h}.contoso.com`));
     await d.press('Control+d');
     plan = await d.plan();
     expect(plan.nodes.filter((n) => n.kind === 'front-end-server')).toHaveLength(8);
@@ -286,7 +295,13 @@ test.describe('the designer', () => {
     await d.loadPlan({ ...tidy, nodes: tidy.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) });
     const piled = await d.plan();
     await page.getByTestId('auto-layout').click();
-    await expect.poll(async () => (await d.plan()).nodes.map((n) => `${n.position.x},${n.position.y}`).length > 0 && new Set((await d.plan()).nodes.map((n) => `${n.position.x},${n.position.y}`)).size).toBe(tidy.nodes.length);
+    await expect
+      .poll(
+        async () =>
+          (await d.plan()).nodes.map((n) => `${n.position.x},${n.position.y}`).length > 0 &&
+          new Set((await d.plan()).nodes.map((n) => `${n.position.x},${n.position.y}`)).size,
+      )
+      .toBe(tidy.nodes.length);
     const after = await d.plan();
     expect(after.nodes.map((n) => n.pool)).toEqual(piled.nodes.map((n) => n.pool));
     await d.press('Control+z');
@@ -341,7 +356,15 @@ test.describe('the designer', () => {
     const before = await d.plan();
     const error = await page.evaluate(() => {
       try {
-        window.topologyDesigner.loadPlan({ format: 'ocs-topology-plan', version: 1, name: 'x', ocsVersion: '2007', pools: [], nodes: [{ id: 'a', kind: 'router' }], links: [] });
+        window.topologyDesigner.loadPlan({
+          format: 'ocs-topology-plan',
+          version: 1,
+          name: 'x',
+          ocsVersion: '2007',
+          pools: [],
+          nodes: [{ id: 'a', kind: 'router' }],
+          links: [],
+        });
         return null;
       } catch (e) {
         return (e as Error).message;

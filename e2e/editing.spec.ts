@@ -11,7 +11,10 @@ async function serverBoxes(page: Page): Promise<Map<string, Box>> {
   const list = await page.locator('.react-flow__node-server').evaluateAll((els) =>
     els.map((el) => {
       const r = el.getBoundingClientRect();
-      return { name: el.querySelector('[data-name]')!.getAttribute('data-name')!, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+      return {
+        name: el.querySelector('[data-name]')!.getAttribute('data-name')!,
+        box: { x: r.x, y: r.y, width: r.width, height: r.height },
+      };
     }),
   );
   return new Map(list.map((e) => [e.name, e.box]));
@@ -62,12 +65,19 @@ test.describe('copy and paste', () => {
     const boxes = await serverBoxes(page);
     for (const m of members) {
       const b = boxes.get(m.name)!;
-      expect(b.x >= poolBox.x && b.y >= poolBox.y && b.x + b.width <= poolBox.x + poolBox.width && b.y + b.height <= poolBox.y + poolBox.height, m.name).toBe(true);
+      expect(
+        b.x >= poolBox.x && b.y >= poolBox.y && b.x + b.width <= poolBox.x + poolBox.width && b.y + b.height <= poolBox.y + poolBox.height,
+        m.name,
+      ).toBe(true);
     }
     await expect(page.getByTestId('count-error')).toHaveAttribute('data-count', '0');
   });
 
-  test('a copy goes to the system clipboard as plan JSON and as names; another tab pastes it into its own plan', async ({ page, context, baseURL }) => {
+  test('a copy goes to the system clipboard as plan JSON and as names; another tab pastes it into its own plan', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const a = new Designer(page);
     await a.goto();
     await a.startFromTemplate('consolidated');
@@ -85,13 +95,19 @@ test.describe('copy and paste', () => {
       document.addEventListener(
         'paste',
         (e) => {
-          (window as unknown as { pasted: unknown }).pasted = { json: e.clipboardData!.getData('application/json'), text: e.clipboardData!.getData('text/plain') };
+          (window as unknown as { pasted: unknown }).pasted = {
+            json: e.clipboardData!.getData('application/json'),
+            text: e.clipboardData!.getData('text/plain'),
+          };
         },
         { once: true, capture: true },
       );
     });
     await b.press('Control+v');
-    const data = (await (await other.waitForFunction(() => (window as unknown as { pasted?: unknown }).pasted)).jsonValue()) as { json: string; text: string };
+    const data = (await (await other.waitForFunction(() => (window as unknown as { pasted?: unknown }).pasted)).jsonValue()) as {
+      json: string;
+      text: string;
+    };
     expect(JSON.parse(data.json)).toMatchObject({ format: 'ocs-topology-fragment', version: 1 });
     expect(data.text.split('\n').sort()).toEqual(['fe01.contoso.com', 'hlb01.contoso.com']);
 
@@ -113,7 +129,10 @@ test.describe('copy and paste', () => {
     const before = await d.plan();
     await page.evaluate(() => {
       const data = new DataTransfer();
-      data.setData('application/json', JSON.stringify({ format: 'ocs-topology-fragment', version: 1, pools: [], nodes: [{ id: 'x' }], links: [] }));
+      data.setData(
+        'application/json',
+        JSON.stringify({ format: 'ocs-topology-fragment', version: 1, pools: [], nodes: [{ id: 'x' }], links: [] }),
+      );
       document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
     });
     await expect(d.alert(/Nothing was pasted: .*nodes\[0\]/)).toBeVisible();
@@ -151,7 +170,9 @@ test.describe('dragging', () => {
     // The middle of the box moves the server.
     await d.drag(sql, { x: sb.x + sb.width / 2 + 64, y: sb.y + sb.height / 2 });
     plan = await d.plan();
-    expect(plan.nodes.find((n) => n.name === 'sql01.contoso.com')!.position.x).toBeGreaterThan(before.nodes.find((n) => n.name === 'sql01.contoso.com')!.position.x);
+    expect(plan.nodes.find((n) => n.name === 'sql01.contoso.com')!.position.x).toBeGreaterThan(
+      before.nodes.find((n) => n.name === 'sql01.contoso.com')!.position.x,
+    );
   });
 
   test('while a member is dragged out of its pool, the pool says "leaving pool"', async ({ page }) => {
@@ -251,7 +272,11 @@ test.describe('notices and the inspector', () => {
     await expect(page.getByTestId('notices-more')).toHaveCount(0);
 
     const plan = await d.plan();
-    await d.importFile({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...plan, name: 'Imported one' })) });
+    await d.importFile({
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...plan, name: 'Imported one' })),
+    });
     const info = page.getByRole('status').filter({ hasText: 'from good.json' });
     await expect(info).toBeVisible();
     await expect(info).toHaveCount(0, { timeout: 15_000 });
@@ -272,10 +297,11 @@ test.describe('notices and the inspector', () => {
       await expect(box).toBeDisabled();
       await expect(d.inspector.getByTestId(`inspector-builtin-${role}`)).toContainText('built in');
     }
-
   });
 
-  test('the inspector of a back end offers no Back-End SQL Server role; an expanded Front End runs IM and telephony conferencing', async ({ page }) => {
+  test('the inspector of a back end offers no Back-End SQL Server role; an expanded Front End runs IM and telephony conferencing', async ({
+    page,
+  }) => {
     const d = new Designer(page);
     await d.goto();
     await d.startFromTemplate('expanded');

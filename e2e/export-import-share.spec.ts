@@ -69,7 +69,9 @@ test.describe('export, import and share', () => {
     const { $schema, ...written } = JSON.parse(json.text) as { $schema: string };
     expect(written).toEqual(plan);
     expect($schema).toBe(new URL('/plan.schema.json', page.url()).href);
-    expect(json.text).toMatch(/^\{\n {2}"\$schema": "[^"]+",\n {2}"format": "ocs-topology-plan",\n {2}"version": 2,\n {2}"name": "Contoso HQ with errors",\n/);
+    expect(json.text).toMatch(
+      /^\{\n {2}"\$schema": "[^"]+",\n {2}"format": "ocs-topology-plan",\n {2}"version": 2,\n {2}"name": "Contoso HQ with errors",\n/,
+    );
     expect(json.text.endsWith('}\n')).toBe(true);
 
     const svg = await d.exportFile('svg');
@@ -148,7 +150,9 @@ test.describe('export, import and share', () => {
     });
   }
 
-  test('a share link opens the plan read-only in a fresh browser; "Edit a copy" makes it a local plan that survives a reload', async ({ browser }) => {
+  test('a share link opens the plan read-only in a fresh browser; "Edit a copy" makes it a local plan that survives a reload', async ({
+    browser,
+  }) => {
     await d.loadPlan(fixturePlan('with-errors'));
     const plan = await d.plan();
     const url = await d.shareUrl();
@@ -234,7 +238,10 @@ test.describe('export, import and share', () => {
     await entries.filter({ hasText: 'My own plan' }).getByRole('button', { name: 'Open' }).click();
     expect(await tab.plan()).toEqual(own);
     entries = await tab.planEntries();
-    await entries.filter({ hasText: `${shared.name} (copy)` }).getByRole('button', { name: 'Open' }).click();
+    await entries
+      .filter({ hasText: `${shared.name} (copy)` })
+      .getByRole('button', { name: 'Open' })
+      .click();
     expect(await tab.plan()).toEqual({ ...shared, name: `${shared.name} (copy)` });
   });
 

@@ -60,7 +60,9 @@ test.describe('limits', () => {
     await d.goto();
     await d.startFromTemplate('standard');
     const before = await d.plan();
-    const payload = payloadOf(`["L",1,[],[["a",1,"a.contoso.com",0,0],["b",1,"b.contoso.com",300,0]],[${new Array(3_000_000).fill('[0,1]').join(',')}]]`);
+    const payload = payloadOf(
+      `["L",1,[],[["a",1,"a.contoso.com",0,0],["b",1,"b.contoso.com",300,0]],[${new Array(3_000_000).fill('[0,1]').join(',')}]]`,
+    );
     expect(payload.length).toBeLessThan(40_000);
     await page.evaluate((p) => (location.hash = `plan=${p}`), payload);
     await expect(d.alert('The link holds 3,000,000 links; the limit is 50,000')).toBeVisible();
@@ -68,7 +70,9 @@ test.describe('limits', () => {
     await expect(page.getByTestId('shared-banner')).toBeHidden();
   });
 
-  test('while a 20,000-server file is read and checked, the page keeps painting; its error is told and nothing changes', async ({ page }) => {
+  test('while a 20,000-server file is read and checked, the page keeps painting; its error is told and nothing changes', async ({
+    page,
+  }) => {
     test.slow();
     const d = new Designer(page);
     await d.goto();
@@ -77,17 +81,25 @@ test.describe('limits', () => {
     // At the limits: 20,000 servers, 50,000 links; the very last link points nowhere, so all of it is read.
     const plan = makeLargePlan(LIMITS.servers);
     const ids = plan.nodes.map((n) => n.id);
-    for (let i = plan.links.length; i < LIMITS.links; i++) plan.links.push({ id: `extra${i}`, from: ids[i % ids.length], to: ids[(i * 7 + 1) % ids.length] });
+    for (let i = plan.links.length; i < LIMITS.links; i++)
+      plan.links.push({ id: `extra${i}`, from: ids[i % ids.length], to: ids[(i * 7 + 1) % ids.length] });
     plan.links[plan.links.length - 1] = { ...plan.links[plan.links.length - 1], to: 'nowhere' };
     const file = test.info().outputPath('at-the-limits.json');
     writeFileSync(file, planToJson(plan));
     await watchFramesWhileImporting(page);
     await d.importFile(file);
-    await expect(d.alert(`“at-the-limits.json” was not imported: links[49999].to: no node has the id "nowhere"`)).toBeVisible({ timeout: 60_000 });
+    await expect(d.alert(`“at-the-limits.json” was not imported: links[49999].to: no node has the id "nowhere"`)).toBeVisible({
+      timeout: 60_000,
+    });
     // Decoded on the main thread, the page painted nothing for most of the import (its longest pause
     // was nearly all of it); decoded in a worker, frames keep coming all along.
-    const { gap, total, frames } = await page.evaluate(() => (window as unknown as { importFrames: { gap: number; total: number; frames: number } }).importFrames);
-    test.info().annotations.push({ type: 'frames while importing', description: `${frames} frames in ${Math.round(total)} ms, longest pause ${Math.round(gap)} ms` });
+    const { gap, total, frames } = await page.evaluate(
+      () => (window as unknown as { importFrames: { gap: number; total: number; frames: number } }).importFrames,
+    );
+    test.info().annotations.push({
+      type: 'frames while importing',
+      description: `${frames} frames in ${Math.round(total)} ms, longest pause ${Math.round(gap)} ms`,
+    });
     expect(gap, `${frames} frames in ${Math.round(total)} ms`).toBeLessThan(total / 2);
     expect(await d.plan()).toEqual(before);
   });
@@ -101,7 +113,9 @@ test.describe('limits', () => {
     const file = test.info().outputPath('500k-links.json');
     writeFileSync(file, JSON.stringify(plan));
     await d.importFile(file);
-    await expect(d.alert('“500k-links.json” was not imported: links: the plan holds 500,000 links; the limit is 50,000. Nothing was changed.')).toBeVisible();
+    await expect(
+      d.alert('“500k-links.json” was not imported: links: the plan holds 500,000 links; the limit is 50,000. Nothing was changed.'),
+    ).toBeVisible();
     expect(await d.plan()).toEqual(before);
   });
 
@@ -112,7 +126,9 @@ test.describe('limits', () => {
     const before = await d.plan();
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><metadata>${'<ocs-plan>'.repeat(150_000)}</metadata></svg>`;
     await d.importFile({ name: 'crafted.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(svg) });
-    await expect(d.alert('“crafted.svg” was not imported: the plan inside this SVG is damaged (markup inside the <ocs-plan> element)')).toBeVisible();
+    await expect(
+      d.alert('“crafted.svg” was not imported: the plan inside this SVG is damaged (markup inside the <ocs-plan> element)'),
+    ).toBeVisible();
     expect(await d.plan()).toEqual(before);
   });
 

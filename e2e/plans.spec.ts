@@ -77,7 +77,11 @@ test.describe('the Plans list', () => {
       await d.waitSaved();
     }
     const names = await rowNames(page);
-    expect(names.filter((n) => n.startsWith('Enterprise consolidated'))).toEqual(['Enterprise consolidated', 'Enterprise consolidated (2)', 'Enterprise consolidated (3)']);
+    expect(names.filter((n) => n.startsWith('Enterprise consolidated'))).toEqual([
+      'Enterprise consolidated',
+      'Enterprise consolidated (2)',
+      'Enterprise consolidated (3)',
+    ]);
     expect((await d.plan()).name).toBe('Enterprise consolidated (3)');
 
     const rows = await planRows(page);
@@ -140,7 +144,9 @@ test.describe('damaged or full storage', () => {
     }, PREFIX);
   }
 
-  test('full storage: after a reload the saved plans are listed and open, with a warning that new changes cannot be saved', async ({ page }) => {
+  test('full storage: after a reload the saved plans are listed and open, with a warning that new changes cannot be saved', async ({
+    page,
+  }) => {
     await twoPlans(page);
     // Fill the storage to the last character: big chunks, then smaller ones.
     const full = await page.evaluate((prefix) => {
@@ -191,7 +197,10 @@ test.describe('damaged or full storage', () => {
           localStorage.setItem(key, text);
           return localStorage.getItem(key);
         },
-        { key: `${PREFIX}plan:${ids['Standard Edition']}`, text: damage(await page.evaluate((k) => localStorage.getItem(k)!, `${PREFIX}plan:${ids['Standard Edition']}`)) },
+        {
+          key: `${PREFIX}plan:${ids['Standard Edition']}`,
+          text: damage(await page.evaluate((k) => localStorage.getItem(k)!, `${PREFIX}plan:${ids['Standard Edition']}`)),
+        },
       );
       await d.reload();
       const alert = d.alert('“Standard Edition”');

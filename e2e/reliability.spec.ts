@@ -48,7 +48,14 @@ function hostilePlan(): PlanShape {
     version: 1,
     name: PLAN_NAME,
     ocsVersion: '2007',
-    pools: HOSTILE.map((name, i) => ({ id: `p${i}`, name, edition: 'standard', users: 1000, position: cell(i), size: { width: 232, height: 152 } })),
+    pools: HOSTILE.map((name, i) => ({
+      id: `p${i}`,
+      name,
+      edition: 'standard',
+      users: 1000,
+      position: cell(i),
+      size: { width: 232, height: 152 },
+    })),
     nodes: HOSTILE.map((name, i) => ({
       id: `n${i}`,
       kind: 'standard-edition-server',
@@ -125,7 +132,9 @@ function svgReport(page: Page, svg: string) {
       parseError: doc.querySelector('parsererror')?.textContent ?? null,
       elements: [...new Set(all.map((e) => e.localName))].sort(),
       riskyAttributes: all.flatMap((e) =>
-        [...e.attributes].filter((a) => /^on/i.test(a.name) || /href$/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${e.localName}[${a.name}]`),
+        [...e.attributes]
+          .filter((a) => /^on/i.test(a.name) || /href$/i.test(a.name) || /^\s*javascript:/i.test(a.value))
+          .map((a) => `${e.localName}[${a.name}]`),
       ),
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       titles: [...doc.querySelectorAll('title')].map((t) => t.textContent ?? ''),
@@ -162,12 +171,19 @@ test.describe('hostile names', () => {
     await expectNothingRan(page, dialogs);
   });
 
-  test('loaded from a plan, they show as text in the canvas, the toolbar and the findings; through a share link they arrive identical; nothing runs', async ({ page, browser }) => {
+  test('loaded from a plan, they show as text in the canvas, the toolbar and the findings; through a share link they arrive identical; nothing runs', async ({
+    page,
+    browser,
+  }) => {
     const plan = await loadHostilePlan(d);
     await expectNamesShown(d, plan);
 
     const messages = await page.getByTestId('finding-message').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    for (const name of HOSTILE) expect(messages.some((m) => m.includes(name.trim())), `a finding names ${name.slice(0, 40)}`).toBe(true);
+    for (const name of HOSTILE)
+      expect(
+        messages.some((m) => m.includes(name.trim())),
+        `a finding names ${name.slice(0, 40)}`,
+      ).toBe(true);
 
     // A badge's explanation names the server too.
     await d.nodeById('n1').getByTestId('node-flag').hover();
@@ -183,7 +199,12 @@ test.describe('hostile names', () => {
       await expect(page2.getByTestId('shared-banner')).toBeVisible();
       expect(await them.plan()).toEqual(plan);
       await expectNamesShown(them, plan);
-      expect(await page2.getByTestId('shared-banner').locator('strong').evaluate((el) => el.textContent)).toBe(PLAN_NAME);
+      expect(
+        await page2
+          .getByTestId('shared-banner')
+          .locator('strong')
+          .evaluate((el) => el.textContent),
+      ).toBe(PLAN_NAME);
       await expectNothingRan(page2, dialogs2);
     });
   });
@@ -215,7 +236,10 @@ test.describe('hostile names', () => {
     expect(await page.getByTestId('plan-name').evaluate((el) => el.textContent)).toBe(PLAN_NAME);
   });
 
-  test('in the exported SVG they are escaped text: the picture runs nothing, opened alone or inline, and imports back', async ({ page, context }) => {
+  test('in the exported SVG they are escaped text: the picture runs nothing, opened alone or inline, and imports back', async ({
+    page,
+    context,
+  }) => {
     const plan = await loadHostilePlan(d);
     const svg = await d.exportFile('svg');
 
@@ -254,7 +278,6 @@ test.describe('hostile names', () => {
     await d.importFile(svg);
     await expect.poll(() => d.plan()).toEqual(plan);
   });
-
 });
 
 /** Storage that can be made full while the app runs, with window.__storageFull. */
@@ -263,7 +286,8 @@ function storageThatFills(page: Page) {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
       const full = window.__storageFull;
-      if (full === true || (full === 'list' && key.endsWith(':index'))) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (full === true || (full === 'list' && key.endsWith(':index')))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return setItem.call(this, key, value);
     };
   });
@@ -281,7 +305,11 @@ test.describe('saving', () => {
     await d.selectNode('fe04.contoso.com');
     await d.press('Delete');
     await d.reload();
-    const expected = { ...before, nodes: before.nodes.filter((n) => n.id !== 'fe4'), links: before.links.filter((l) => l.from !== 'fe4' && l.to !== 'fe4') };
+    const expected = {
+      ...before,
+      nodes: before.nodes.filter((n) => n.id !== 'fe4'),
+      links: before.links.filter((l) => l.from !== 'fe4' && l.to !== 'fe4'),
+    };
     expect(await d.plan()).toEqual(expected);
 
     // A rename still being typed (the field has the focus), reload at once.
@@ -331,7 +359,9 @@ test.describe('saving', () => {
     await expect(entries).toHaveCount(1);
   });
 
-  test('storage that fills up part-way through a save (the plan written, its line in the list not) invents no conflict', async ({ page }) => {
+  test('storage that fills up part-way through a save (the plan written, its line in the list not) invents no conflict', async ({
+    page,
+  }) => {
     await storageThatFills(page);
     const d = new Designer(page);
     await d.goto();
@@ -470,13 +500,11 @@ test.describe('large input', () => {
           last: document.querySelector(`.react-flow__node[data-id="${lastId}"] [data-name]`)?.getAttribute('data-name'),
         };
       }, last.id);
-    await expect
-      .poll(rendered, { timeout: 150_000 })
-      .toEqual({
-        plan: { name: plan.name, nodes: 10_000, pools: plan.pools.length, links: plan.links.length },
-        rendered: plan.nodes.length + plan.pools.length,
-        last: last.name,
-      });
+    await expect.poll(rendered, { timeout: 150_000 }).toEqual({
+      plan: { name: plan.name, nodes: 10_000, pools: plan.pools.length, links: plan.links.length },
+      rendered: plan.nodes.length + plan.pools.length,
+      last: last.name,
+    });
   });
 
   test('a file over the size limit is refused with a clear message, and the tab stays responsive', async ({ page }) => {

@@ -42,7 +42,10 @@ test.describe('live rules', () => {
     await expect(page.getByRole('tooltip')).toContainText('CONSOLIDATED-HAS-DEDICATED');
 
     // The fix: switch the pool to expanded. One click, one undo step.
-    await finding.getByTestId('finding-fix').filter({ hasText: /expanded/i }).click();
+    await finding
+      .getByTestId('finding-fix')
+      .filter({ hasText: /expanded/i })
+      .click();
     await expect(d.findingsOf('CONSOLIDATED-HAS-DEDICATED')).toHaveCount(0);
     const plan = await d.plan();
     expect(plan.pools[0].configuration).toBe('expanded');
@@ -128,7 +131,13 @@ test.describe('live rules', () => {
     const nodes = [];
     for (let i = 0; i < 45; i++) {
       pools.push({ id: `p${i}`, name: `pool${i}.contoso.com`, edition: 'enterprise', configuration: 'consolidated', users: 1000 });
-      nodes.push({ id: `fe${i}`, kind: 'front-end-server', name: `fe${i}.contoso.com`, pool: `p${i}`, position: { x: (i % 9) * 320, y: Math.floor(i / 9) * 320 } });
+      nodes.push({
+        id: `fe${i}`,
+        kind: 'front-end-server',
+        name: `fe${i}.contoso.com`,
+        pool: `p${i}`,
+        position: { x: (i % 9) * 320, y: Math.floor(i / 9) * 320 },
+      });
     }
     await d.loadPlan({ format: 'ocs-topology-plan', version: 1, name: 'Many pools', ocsVersion: '2007-r2', pools, nodes, links: [] });
     const missing = d.findingsOf('EE-BACKEND-MISSING');
@@ -142,7 +151,10 @@ test.describe('live rules', () => {
   });
 
   test('Front Ends not linked to the back end get EE-BACKEND-LINK, in the app and from the command line', async ({ page }) => {
-    const plan = JSON.parse(readFileSync('fixtures/plans/consolidated.json', 'utf8')) as { nodes: { id: string; kind: string }[]; links: { from: string; to: string }[] };
+    const plan = JSON.parse(readFileSync('fixtures/plans/consolidated.json', 'utf8')) as {
+      nodes: { id: string; kind: string }[];
+      links: { from: string; to: string }[];
+    };
     const sqlId = plan.nodes.find((n) => n.kind === 'back-end-sql')!.id;
     plan.links = plan.links.filter((l) => l.from !== sqlId && l.to !== sqlId);
     await d.loadPlan(plan);
@@ -150,7 +162,9 @@ test.describe('live rules', () => {
     await expect(finding).toHaveCount(1);
     await expect(finding).toHaveAttribute('data-severity', 'warning');
     await expect(finding).toContainText("not linked to the pool's back end sql01.contoso.com");
-    const cli = JSON.parse(execFileSync('node', ['bin/ocs-topology.mjs', 'check', '-', '--json'], { input: JSON.stringify(plan), encoding: 'utf8' })) as { findings: { rule: string; message: string }[] };
+    const cli = JSON.parse(
+      execFileSync('node', ['bin/ocs-topology.mjs', 'check', '-', '--json'], { input: JSON.stringify(plan), encoding: 'utf8' }),
+    ) as { findings: { rule: string; message: string }[] };
     expect(cli.findings.map((f) => f.rule)).toEqual(['EE-BACKEND-LINK']);
     await expect(finding.getByTestId('finding-message')).toHaveText(cli.findings[0].message);
     await finding.getByTestId('finding-fix').click();
@@ -201,13 +215,15 @@ test.describe('live rules', () => {
       // A plan the CLI cannot read (exit 2) is one the app refuses too.
       expect(accepted).toBe(cli !== null);
       if (!cli) return;
-      const shown = await d.findings.getByTestId('finding').evaluateAll((els) =>
-        els.map((e) => ({ rule: e.getAttribute('data-rule'), severity: e.getAttribute('data-severity') })),
-      );
+      const shown = await d.findings
+        .getByTestId('finding')
+        .evaluateAll((els) => els.map((e) => ({ rule: e.getAttribute('data-rule'), severity: e.getAttribute('data-severity') })));
       const printed = (cli.findings as { rule: string; severity: string }[]).map((f) => ({ rule: f.rule, severity: f.severity }));
       expect(shown).toEqual(printed);
       // And the messages, word for word.
-      const messages = await d.findings.getByTestId('finding').evaluateAll((els) => els.map((e) => e.querySelector('[data-testid="finding-message"]')?.textContent));
+      const messages = await d.findings
+        .getByTestId('finding')
+        .evaluateAll((els) => els.map((e) => e.querySelector('[data-testid="finding-message"]')?.textContent));
       expect(messages).toEqual((cli.findings as { message: string }[]).map((f) => f.message));
     });
   }

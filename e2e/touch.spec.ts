@@ -44,7 +44,10 @@ test.describe('touch', () => {
     const canvas = (await d.canvas.boundingBox())!;
     const overlaps = node.x < fe.x + fe.width && fe.x < node.x + node.width && node.y < fe.y + fe.height && fe.y < node.y + node.height;
     expect(overlaps).toBe(false);
-    const off = Math.hypot(node.x + node.width / 2 - (canvas.x + canvas.width / 2), node.y + node.height / 2 - (canvas.y + canvas.height / 2));
+    const off = Math.hypot(
+      node.x + node.width / 2 - (canvas.x + canvas.width / 2),
+      node.y + node.height / 2 - (canvas.y + canvas.height / 2),
+    );
     expect(off).toBeLessThan(2 * node.height + 40);
   });
 
@@ -56,13 +59,27 @@ test.describe('touch', () => {
     // An empty spot of the canvas, away from the nodes.
     const c = { x: canvas.x + 120, y: canvas.y + canvas.height - 200 };
     const before = await zoom(page);
-    await touch(cdp, 'touchStart', [{ x: c.x - 20, y: c.y }, { x: c.x + 20, y: c.y }]);
-    for (let i = 1; i <= 10; i++) await touch(cdp, 'touchMove', [{ x: c.x - 20 - i * 8, y: c.y }, { x: c.x + 20 + i * 8, y: c.y }]);
+    await touch(cdp, 'touchStart', [
+      { x: c.x - 20, y: c.y },
+      { x: c.x + 20, y: c.y },
+    ]);
+    for (let i = 1; i <= 10; i++)
+      await touch(cdp, 'touchMove', [
+        { x: c.x - 20 - i * 8, y: c.y },
+        { x: c.x + 20 + i * 8, y: c.y },
+      ]);
     await touch(cdp, 'touchEnd', []);
     await expect.poll(() => zoom(page)).toBeGreaterThan(before * 1.5);
     const zoomedIn = await zoom(page);
-    await touch(cdp, 'touchStart', [{ x: c.x - 100, y: c.y }, { x: c.x + 100, y: c.y }]);
-    for (let i = 1; i <= 10; i++) await touch(cdp, 'touchMove', [{ x: c.x - 100 + i * 8, y: c.y }, { x: c.x + 100 - i * 8, y: c.y }]);
+    await touch(cdp, 'touchStart', [
+      { x: c.x - 100, y: c.y },
+      { x: c.x + 100, y: c.y },
+    ]);
+    for (let i = 1; i <= 10; i++)
+      await touch(cdp, 'touchMove', [
+        { x: c.x - 100 + i * 8, y: c.y },
+        { x: c.x + 100 - i * 8, y: c.y },
+      ]);
     await touch(cdp, 'touchEnd', []);
     await expect.poll(() => zoom(page)).toBeLessThan(zoomedIn / 1.5);
     // Pinching changes the view only, never the plan.

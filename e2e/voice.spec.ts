@@ -34,7 +34,10 @@ test.describe('Enterprise Voice', () => {
     await expect(needs.getByRole('link')).toHaveAttribute('href', /microsoft\.com/);
 
     // The fix adds a Mediation Server linked to the gateway and to the pool's SE server.
-    await needs.getByTestId('finding-fix').filter({ hasText: /Add a Mediation Server/ }).click();
+    await needs
+      .getByTestId('finding-fix')
+      .filter({ hasText: /Add a Mediation Server/ })
+      .click();
     await expect(d.findingsOf('GATEWAY-NEEDS-MEDIATION')).toHaveCount(0);
     await expect(d.nodesOfKind('mediation-server')).toHaveCount(1);
     let plan = await d.plan();

@@ -24,11 +24,21 @@ async function toolbarChildren(page: Page): Promise<{ bar: Box; children: Box[];
     const boxOf = (el: Element): Box => {
       const r = el.getBoundingClientRect();
       const lh = parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.5;
-      return { what: (el.getAttribute('data-testid') ?? el.textContent ?? el.tagName).slice(0, 40), left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height, lineHeight: lh };
+      return {
+        what: (el.getAttribute('data-testid') ?? el.textContent ?? el.tagName).slice(0, 40),
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        height: r.height,
+        lineHeight: lh,
+      };
     };
     const children = [...bar.children].filter((c) => c.getBoundingClientRect().width > 0 && getComputedStyle(c).display !== 'none');
     // The text inside the title and the counts, one line each.
-    const inner = [...bar.querySelectorAll('[data-testid^="count-"], [data-testid="plan-name"], span')].filter((c) => c.getBoundingClientRect().width > 0 && (c.textContent ?? '').trim() !== '');
+    const inner = [...bar.querySelectorAll('[data-testid^="count-"], [data-testid="plan-name"], span')].filter(
+      (c) => c.getBoundingClientRect().width > 0 && (c.textContent ?? '').trim() !== '',
+    );
     return { bar: boxOf(bar), children: [...children, ...inner].map(boxOf), scrollWidth: bar.scrollWidth, clientWidth: bar.clientWidth };
   });
 }
@@ -38,11 +48,38 @@ function brokenPlan() {
   const pools = [];
   const nodes = [];
   for (let i = 0; i < 12; i++) {
-    pools.push({ id: `p${i}`, name: `pool${i}.contoso.com`, edition: 'enterprise', configuration: i % 2 ? 'expanded' : 'consolidated', users: 200000 });
-    nodes.push({ id: `fe${i}`, kind: 'front-end-server', name: `fe${i}.contoso.com`, pool: `p${i}`, position: { x: i * 300, y: 0 }, is64bit: false });
-    nodes.push({ id: `se${i}`, kind: 'standard-edition-server', name: `se${i}.contoso.com`, position: { x: i * 300, y: 400 }, is64bit: false });
+    pools.push({
+      id: `p${i}`,
+      name: `pool${i}.contoso.com`,
+      edition: 'enterprise',
+      configuration: i % 2 ? 'expanded' : 'consolidated',
+      users: 200000,
+    });
+    nodes.push({
+      id: `fe${i}`,
+      kind: 'front-end-server',
+      name: `fe${i}.contoso.com`,
+      pool: `p${i}`,
+      position: { x: i * 300, y: 0 },
+      is64bit: false,
+    });
+    nodes.push({
+      id: `se${i}`,
+      kind: 'standard-edition-server',
+      name: `se${i}.contoso.com`,
+      position: { x: i * 300, y: 400 },
+      is64bit: false,
+    });
   }
-  return { format: 'ocs-topology-plan', version: 1, name: 'Contoso headquarters and branch offices, phase 2', ocsVersion: '2007-r2', pools, nodes, links: [] };
+  return {
+    format: 'ocs-topology-plan',
+    version: 1,
+    name: 'Contoso headquarters and branch offices, phase 2',
+    ocsVersion: '2007-r2',
+    pools,
+    nodes,
+    links: [],
+  };
 }
 
 test.describe('at 1366 × 768', () => {
@@ -80,7 +117,9 @@ test.describe('at 1366 × 768', () => {
     expect((await page.getByTestId('plan-name').boundingBox())!.width).toBeGreaterThan(100);
   });
 
-  test('both side panels collapse from the toolbar; the canvas then has 90% of the width; a reload keeps them collapsed', async ({ page }) => {
+  test('both side panels collapse from the toolbar; the canvas then has 90% of the width; a reload keeps them collapsed', async ({
+    page,
+  }) => {
     const before = (await d.canvas.boundingBox())!;
     expect(before.width).toBeLessThan(0.9 * 1366);
     await page.getByTestId('toggle-palette').click();

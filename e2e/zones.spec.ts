@@ -37,9 +37,12 @@ test.describe('network zones on the canvas', () => {
     await d.goto();
   });
 
-  test('an Edge Server dropped into a region takes its zone; dragged across, the preview warns and one Ctrl+Z undoes the move', async ({ page }) => {
+  test('an Edge Server dropped into a region takes its zone; dragged across, the preview warns and one Ctrl+Z undoes the move', async ({
+    page,
+  }) => {
     await d.loadPlan(remoteAccess);
-    for (const zone of ['external', 'perimeter', 'internal']) await expect(page.locator(`.react-flow__node [data-zone="${zone}"]`)).toHaveCount(1);
+    for (const zone of ['external', 'perimeter', 'internal'])
+      await expect(page.locator(`.react-flow__node [data-zone="${zone}"]`)).toHaveCount(1);
     await expect(page.getByTestId('zone-perimeter')).toContainText('Perimeter network');
 
     // Dropped into the perimeter region: a perimeter node; one Ctrl+Z takes the drop back.
@@ -90,10 +93,15 @@ test.describe('network zones on the canvas', () => {
     await page.mouse.up();
     await expect.poll(() => zoneOfNode(d, 'edge-server')).toEqual(['internal']);
     // The other nodes kept their zones: nothing is read from where they lie.
-    expect((await d.plan()).nodes.filter((n) => n.kind !== 'edge-server').map((n) => (n as { zone?: string }).zone)).toEqual(['perimeter', 'internal']);
+    expect((await d.plan()).nodes.filter((n) => n.kind !== 'edge-server').map((n) => (n as { zone?: string }).zone)).toEqual([
+      'perimeter',
+      'internal',
+    ]);
   });
 
-  test('dragging from the palette over a region previews its zone: red where the kind does not belong, green where it does', async ({ page }) => {
+  test('dragging from the palette over a region previews its zone: red where the kind does not belong, green where it does', async ({
+    page,
+  }) => {
     await d.loadPlan(remoteAccess);
     const item = d.paletteItem('front-end-server');
     await item.scrollIntoViewIfNeeded();
@@ -147,7 +155,9 @@ test.describe('network zones on the canvas', () => {
     expect(kept.width / kept.height).toBeCloseTo(size.width / size.height, 1);
   });
 
-  test('a plan with only internal servers draws no region, on the canvas or in the SVG export, until the user turns them on', async ({ page }) => {
+  test('a plan with only internal servers draws no region, on the canvas or in the SVG export, until the user turns them on', async ({
+    page,
+  }) => {
     await d.startFromTemplate('consolidated');
     await expect(d.nodesOfKind('front-end-server').first()).toBeVisible();
     await expect(page.locator('[data-zone]')).toHaveCount(0);

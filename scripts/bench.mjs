@@ -21,7 +21,10 @@ const RESULTS = join(ROOT, 'bench/results');
 const args = process.argv.slice(2);
 const only = args.flatMap((a, i) => (a === '--only' ? [args[i + 1]] : []));
 const wants = (part) => only.length === 0 || only.includes(part);
-const stamp = new Date().toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, 'Z');
+const stamp = new Date()
+  .toISOString()
+  .replace(/[:.]/g, '-')
+  .replace(/-\d{3}Z$/, 'Z');
 
 function run(command, commandArgs, { quiet = false } = {}) {
   return new Promise((resolve, reject) => {
@@ -45,7 +48,10 @@ async function figuresOf(script, extra = []) {
 function formatValue(f) {
   const v = f.value;
   const digits = f.unit === '×' ? 2 : f.unit === 'KiB' ? 1 : Math.abs(v) >= 100 ? 0 : Math.abs(v) >= 10 ? 1 : Math.abs(v) >= 1 ? 2 : 3;
-  const text = typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: f.unit === '×' ? 2 : 0 }) : String(v);
+  const text =
+    typeof v === 'number'
+      ? v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: f.unit === '×' ? 2 : 0 })
+      : String(v);
   return f.unit === '×' ? `${text}×` : `${text}${f.unit ? ` ${f.unit}` : ''}`;
 }
 
@@ -131,7 +137,11 @@ async function main() {
       loadAverageBefore: loadBefore.map((l) => Number(l.toFixed(2))),
       loadAverageAfter: loadavg().map((l) => Number(l.toFixed(2))),
     },
-    summary: { targets: figures.filter((f) => f.target).length, passed: figures.filter((f) => f.pass).length, missed: missed.map((f) => f.id) },
+    summary: {
+      targets: figures.filter((f) => f.target).length,
+      passed: figures.filter((f) => f.pass).length,
+      missed: missed.map((f) => f.id),
+    },
     figures,
   };
   mkdirSync(RESULTS, { recursive: true });
@@ -140,8 +150,13 @@ async function main() {
   writeFileSync(join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   // The run itself keeps about one CPU busy; a higher load when it starts means something else is running.
   const busy = result.machine.loadAverageBefore[0] >= Math.max(1, cpus().length / 2);
-  console.log(`[bench] ${result.summary.passed} of ${result.summary.targets} targets met${missed.length ? `; missed: ${missed.map((f) => f.id).join(', ')}` : ''}.`);
-  if (busy) console.log(`[bench] note: the machine was not idle when the run started (load average ${result.machine.loadAverageBefore[0]} on ${cpus().length} CPUs): speed figures are noisier; ratios to the bare page hold up best.`);
+  console.log(
+    `[bench] ${result.summary.passed} of ${result.summary.targets} targets met${missed.length ? `; missed: ${missed.map((f) => f.id).join(', ')}` : ''}.`,
+  );
+  if (busy)
+    console.log(
+      `[bench] note: the machine was not idle when the run started (load average ${result.machine.loadAverageBefore[0]} on ${cpus().length} CPUs): speed figures are noisier; ratios to the bare page hold up best.`,
+    );
   console.log(`[bench] figures written to ${file} and bench/results/latest.json (${result.durationSeconds} s).`);
 }
 

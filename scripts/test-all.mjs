@@ -29,6 +29,7 @@ if (!only || only === 'static') {
   run('browser types (no Node)', 'npx tsc -p tsconfig.app.json');
   run('lint', 'npx eslint . --max-warnings=0');
   run('circular imports', 'node scripts/check-cycles.mjs src scripts bench e2e test');
+  run('format (Prettier)', 'npx prettier --check . --log-level warn');
 }
 if (!only || only === 'unit') run('unit and CLI tests', 'npx vitest run');
 if (!only || only === 'e2e') run('end-to-end tests', 'npx playwright test', { CHROMIUM_PATH: browser ?? '' });

@@ -44,7 +44,8 @@ export async function drag(page, nodeId, { profileTo, phases = false, moves: cou
   let missed = 0;
   let cpu;
   for (let i = 1; i <= WARMUP_MOVES + count; i++) {
-    if (i === WARMUP_MOVES + 1 && !profileTo) await browser.startTracing(undefined, { categories: phases ? PHASE_CATEGORIES : ['toplevel'] });
+    if (i === WARMUP_MOVES + 1 && !profileTo)
+      await browser.startTracing(undefined, { categories: phases ? PHASE_CATEGORIES : ['toplevel'] });
     const a = (i * Math.PI) / 6;
     const t = performance.now();
     await page.mouse.move(cx + RADIUS * Math.sin(a), cy + RADIUS * (1 - Math.cos(a)));
@@ -95,7 +96,11 @@ export async function drag(page, nodeId, { profileTo, phases = false, moves: cou
     roundTripMs: median(roundTrips),
     longTasks: result.longTasks.filter((t) => t.duration > LONG_TASK_MS),
     // When they happened: picking the node up (press and first move), moving it, dropping it (and after).
-    longTasksAt: phaseOfTasks(result.longTasks.filter((t) => t.duration > LONG_TASK_MS), result.firstMoveEnd, result.upAt),
+    longTasksAt: phaseOfTasks(
+      result.longTasks.filter((t) => t.duration > LONG_TASK_MS),
+      result.firstMoveEnd,
+      result.upAt,
+    ),
     chromeMsPerMove: {
       script: round(per('ScriptDuration'), 3),
       style: round(per('RecalcStyleDuration'), 3),

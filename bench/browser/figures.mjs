@@ -9,7 +9,12 @@ export function dragFigures(n, plan, samples) {
   const ratioTarget = isTarget ? { max: 1.1, text: '≤ 1.1×' } : undefined;
   const chrome = (list) =>
     Object.fromEntries(['script', 'style', 'layout', 'task'].map((k) => [k, round(median(list.map((d) => d.chromeMsPerMove[k])), 3)]));
-  const sizes = { flowNodes: plan.pools.length + plan.nodes.length, edges: plan.links.length, runCount: app.length, movesPerRun: movesFor(n) };
+  const sizes = {
+    flowNodes: plan.pools.length + plan.nodes.length,
+    edges: plan.links.length,
+    runCount: app.length,
+    movesPerRun: movesFor(n),
+  };
   /** Value of each page, and the median of the per-run ratios (app and bare of a run were measured back to back). */
   const trio = (key, unit, name, extra) => {
     const ratios = app.map((a, i) => a[key] / bare[i][key]);
@@ -58,21 +63,35 @@ export function dragFigures(n, plan, samples) {
       unit: 'tasks',
       target: isTarget ? { max: 0, text: 'none' } : undefined,
       pass: isTarget ? median(longCounts) <= 0 : undefined,
-      detail: { perRun: longCounts, at: app.map((d) => d.longTasksAt), longestMs: longest(app), overFiftyMsOfCpuPerRun: app.map((d) => d.cpuLongTasks) },
+      detail: {
+        perRun: longCounts,
+        at: app.map((d) => d.longTasksAt),
+        longestMs: longest(app),
+        overFiftyMsOfCpuPerRun: app.map((d) => d.cpuLongTasks),
+      },
     },
     {
       id: `drag-long-tasks-bare-${n}`,
       name: `Drag a node: long tasks (> ${LONG_TASK_MS} ms) per drag, bare React Flow, ${label}`,
       value: median(bare.map((d) => d.longTasks.length)),
       unit: 'tasks',
-      detail: { perRun: bare.map((d) => d.longTasks.length), at: bare.map((d) => d.longTasksAt), longestMs: longest(bare), overFiftyMsOfCpuPerRun: bare.map((d) => d.cpuLongTasks) },
+      detail: {
+        perRun: bare.map((d) => d.longTasks.length),
+        at: bare.map((d) => d.longTasksAt),
+        longestMs: longest(bare),
+        overFiftyMsOfCpuPerRun: bare.map((d) => d.cpuLongTasks),
+      },
     },
   ];
 }
 
 export function phaseFigures(n, split) {
   const label = `${n.toLocaleString('en-US')} servers`;
-  const total = (p) => round(Object.entries(p).reduce((sum, [k, v]) => (k === 'longFrames' ? sum : sum + v), 0), 1);
+  const total = (p) =>
+    round(
+      Object.entries(p).reduce((sum, [k, v]) => (k === 'longFrames' ? sum : sum + v), 0),
+      1,
+    );
   return ['app', 'bare'].map((kind) => ({
     id: `drag-phases-${kind}-${n}`,
     name: `Drag a node: script, hit test, style, layout, paint and layerize per move (one traced drag), ${kind === 'app' ? 'app' : 'bare React Flow'}, ${label}`,

@@ -4,7 +4,18 @@ import { VIEWPORT } from './common.mjs';
 
 /** Installed in every page before its scripts: the move timer and the long-task observer. */
 function instrument() {
-  const b = { armed: false, moves: [], moveEnds: [], upAt: undefined, unchanged: 0, longTasks: [], waiters: [], pending: null, target: null, observer: null };
+  const b = {
+    armed: false,
+    moves: [],
+    moveEnds: [],
+    upAt: undefined,
+    unchanged: 0,
+    longTasks: [],
+    waiters: [],
+    pending: null,
+    target: null,
+    observer: null,
+  };
   window.__bench = b;
   try {
     new PerformanceObserver((list) => {
@@ -166,7 +177,10 @@ export async function loadPlan(page, kind, plan) {
           observer.disconnect();
           reject(e);
         }
-        setTimeout(() => inDom === undefined && (observer.disconnect(), reject(new Error(`only ${count()} of ${expected} nodes rendered`))), 60_000);
+        setTimeout(
+          () => inDom === undefined && (observer.disconnect(), reject(new Error(`only ${count()} of ${expected} nodes rendered`))),
+          60_000,
+        );
       }),
     { kind, payload, expected },
   );

@@ -22,7 +22,9 @@ export function mainThreadCpu(events) {
 
 /** The complete events ('X') of each renderer main thread of a trace, in time order, by thread. */
 function rendererMainThreads(events) {
-  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const byThread = new Map();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;

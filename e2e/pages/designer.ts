@@ -6,7 +6,15 @@ import type { Download, Locator, Page } from '@playwright/test';
 export interface PlanShape {
   name: string;
   ocsVersion: string;
-  pools: { id: string; name: string; edition: string; configuration?: string; users?: number; position?: { x: number; y: number }; size?: { width: number; height: number } }[];
+  pools: {
+    id: string;
+    name: string;
+    edition: string;
+    configuration?: string;
+    users?: number;
+    position?: { x: number; y: number };
+    size?: { width: number; height: number };
+  }[];
   nodes: { id: string; kind: string; name: string; pool?: string; position: { x: number; y: number }; collocated?: string[] }[];
   links: { id: string; from: string; to: string }[];
   [extra: string]: unknown;

@@ -36,10 +36,14 @@ export function App() {
             <FindBox />
           </main>
           {!collapsed.details && (
-          <aside aria-label="Details" data-testid="details-panel" className="flex w-80 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900">
-            <Inspector />
-            <FindingsPanel />
-          </aside>
+            <aside
+              aria-label="Details"
+              data-testid="details-panel"
+              className="flex w-80 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-900"
+            >
+              <Inspector />
+              <FindingsPanel />
+            </aside>
           )}
         </div>
         <Notices />

@@ -9,7 +9,19 @@ export const BUTTON = `${BUTTON_BASE} px-2`;
 export const NARROW_BUTTON = `${BUTTON_BASE} px-1.5`;
 
 /** A toolbar button that runs a command; `children` replaces the command's label where given. */
-export function CommandButton({ command: id, testId, children, className, pressed }: { command: string; testId?: string; children?: ReactNode; className?: string; pressed?: boolean }) {
+export function CommandButton({
+  command: id,
+  testId,
+  children,
+  className,
+  pressed,
+}: {
+  command: string;
+  testId?: string;
+  children?: ReactNode;
+  className?: string;
+  pressed?: boolean;
+}) {
   const command = commandById(id);
   const enabled = useCommandEnabled(command);
   const title = commandTitle(command);

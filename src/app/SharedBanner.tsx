@@ -8,7 +8,10 @@ export function SharedBanner() {
   const name = usePlan((s) => s.plan.name);
   if (!readOnly) return null;
   return (
-    <div data-testid="shared-banner" className="flex items-center gap-3 border-b border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+    <div
+      data-testid="shared-banner"
+      className="flex items-center gap-3 border-b border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+    >
       <span className="min-w-0 flex-1 truncate">
         Viewing the shared plan <strong>{name}</strong>, read-only. Your own plans are untouched.
       </span>

@@ -12,9 +12,14 @@ export function Welcome() {
   if (!empty) return null;
   return (
     <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center">
-      <div className="pointer-events-auto w-96 rounded-lg border border-slate-200 bg-white/95 p-4 text-center shadow-lg dark:border-slate-700 dark:bg-slate-900/95" data-testid="welcome">
+      <div
+        className="pointer-events-auto w-96 rounded-lg border border-slate-200 bg-white/95 p-4 text-center shadow-lg dark:border-slate-700 dark:bg-slate-900/95"
+        data-testid="welcome"
+      >
         <h2 className="mb-1 text-base font-semibold text-slate-900 dark:text-white">Start a topology</h2>
-        <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">Drag servers and pools from the palette, or start from a configuration:</p>
+        <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">
+          Drag servers and pools from the palette, or start from a configuration:
+        </p>
         <div className="flex flex-col gap-2">
           {CHOICES.map((t) => (
             <button

@@ -5,15 +5,7 @@
 import { NODE_SIZE, DEFAULT_POOL_SIZE, nodeBox, snap } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
 import { findFreeOffset, freeOffsetInPool, poolInterior } from '../domain/placement';
-import {
-  addNode,
-  addPool,
-  allPoolBoxes,
-  canJoinPool,
-  growPool,
-  deleteItems,
-  poolAtPoint,
-} from '../domain/operations';
+import { addNode, addPool, allPoolBoxes, canJoinPool, growPool, deleteItems, poolAtPoint } from '../domain/operations';
 import type { DirectorItem } from '../domain/kinds';
 import type { NodeKind, Plan, PoolTemplateKind, Position } from '../domain/plan';
 import { NODE_KINDS } from '../domain/plan';
@@ -24,7 +16,13 @@ import { frameNodes, viewCenter } from './viewport';
 export type PoolItem = `pool-${PoolTemplateKind}` | `pool-${DirectorItem}`;
 export type PaletteItem = NodeKind | PoolItem;
 
-const POOL_ITEMS: readonly string[] = ['pool-standard', 'pool-consolidated', 'pool-expanded', 'pool-director-enterprise', 'pool-director-standard'];
+const POOL_ITEMS: readonly string[] = [
+  'pool-standard',
+  'pool-consolidated',
+  'pool-expanded',
+  'pool-director-enterprise',
+  'pool-director-standard',
+];
 
 export function isPoolItem(item: string): item is PoolItem {
   return POOL_ITEMS.includes(item);

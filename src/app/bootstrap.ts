@@ -21,7 +21,12 @@ export async function openFromLocation(hash: string): Promise<void> {
       documents.viewShared(result.plan);
       return;
     }
-    sessionStore.getState().notify('error', `This link does not hold a plan that can be opened: ${result.error.message.replace(/\.$/, '')}. Your own plans are unchanged.`);
+    sessionStore
+      .getState()
+      .notify(
+        'error',
+        `This link does not hold a plan that can be opened: ${result.error.message.replace(/\.$/, '')}. Your own plans are unchanged.`,
+      );
   }
   // A bad link pasted into a tab that is editing a local plan leaves that plan open as it is:
   // reopening it from storage would drop its undo history and any edit not yet saved.

@@ -15,13 +15,26 @@ import { uiStore } from './uiStore';
 import type { MenuContext } from './uiStore';
 import { templatePlan } from '../domain/templates';
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Every element of the markup that carries data-command, as [command id, tag with attributes, inner text]. */
 function commandElements(html: string): { id: string; attrs: string; text: string }[] {
   const found: { id: string; attrs: string; text: string }[] = [];
   const re = /<(button|tr)([^>]*data-command="([^"]+)"[^>]*)>([\s\S]*?)<\/\1>/g;
-  for (const m of html.matchAll(re)) found.push({ id: m[3], attrs: decode(m[2]), text: decode(m[4].replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim() });
+  for (const m of html.matchAll(re))
+    found.push({
+      id: m[3],
+      attrs: decode(m[2]),
+      text: decode(m[4].replace(/<[^>]+>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    });
   return found;
 }
 
@@ -37,7 +50,22 @@ describe('one command table', () => {
     const items = commandElements(html);
     // No button of its own: each one runs a command.
     expect(items.length).toBe(buttons.length);
-    expect(items.map((i) => i.id)).toEqual(expect.arrayContaining(['undo', 'redo', 'zoom-fit', 'tidy-layout', 'find', 'help', 'import', 'export-json', 'share', 'open-plans', 'toggle-palette', 'toggle-details']));
+    expect(items.map((i) => i.id)).toEqual(
+      expect.arrayContaining([
+        'undo',
+        'redo',
+        'zoom-fit',
+        'tidy-layout',
+        'find',
+        'help',
+        'import',
+        'export-json',
+        'share',
+        'open-plans',
+        'toggle-palette',
+        'toggle-details',
+      ]),
+    );
     for (const { id, attrs, text } of items) {
       const command = commandById(id);
       expect(attrs).toContain(`title="${commandTitle(command)}"`);
@@ -83,7 +111,10 @@ describe('one command table', () => {
 describe('the runner reads each command’s history', () => {
   it('makes an edit one undo step, however many changes it makes', () => {
     planStore.getState().reset(templatePlan('expanded'));
-    const fronts = planStore.getState().plan.nodes.filter((n) => n.kind === 'front-end-server').map((n) => n.id);
+    const fronts = planStore
+      .getState()
+      .plan.nodes.filter((n) => n.kind === 'front-end-server')
+      .map((n) => n.id);
     sessionStore.getState().select(fronts);
     const before = planStore.getState().plan;
     // Four presses: four undo steps; one align: one step.

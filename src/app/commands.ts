@@ -6,10 +6,34 @@
  */
 import type { Plan, Position } from '../domain/plan';
 import type { TemplateName } from '../domain/templates';
-import { addItemAt, addItemFromKeyboard, copySelection, deleteSelection, duplicateSelection, finishDelete, hideZones, paste, redo, selectAll, showZones, tidyLayout, undo } from './actions';
+import {
+  addItemAt,
+  addItemFromKeyboard,
+  copySelection,
+  deleteSelection,
+  duplicateSelection,
+  finishDelete,
+  hideZones,
+  paste,
+  redo,
+  selectAll,
+  showZones,
+  tidyLayout,
+  undo,
+} from './actions';
 import { zonesShown } from '../domain/zones';
 import type { PaletteItem } from './actions';
-import { alignSelection, changePlan, distributeSelection, exportPlan, linkNodes, nudgeSelection, renameItem, singleSelectedItem, startFromTemplate } from './editActions';
+import {
+  alignSelection,
+  changePlan,
+  distributeSelection,
+  exportPlan,
+  linkNodes,
+  nudgeSelection,
+  renameItem,
+  singleSelectedItem,
+  startFromTemplate,
+} from './editActions';
 import { importFiles } from './io/importFile';
 import { printDiagram } from './io/printing';
 import { planStore, sessionStore } from './stores';
@@ -203,39 +227,35 @@ export const COMMANDS: Command[] = [
       ['middle', 'Align middle', 'M'],
       ['bottom', 'Align bottom', 'B'],
     ] as const
-  ).map(
-    ([alignment, label, letter]): Command => ({
-      id: `align-${alignment}`,
-      label,
-      shortcut: `Alt+Shift+${letter}`,
-      history: 'edit',
-      group: 'Arrange',
-      title: `${label}: two or more selected servers`,
-      keyTest: (e) => altShift(e, letter),
-      run: () => alignSelection(alignment),
-      enabled: () => selectedServers() >= 2,
-      visible: () => selectedServers() >= 2,
-    }),
-  ),
+  ).map(([alignment, label, letter]): Command => ({
+    id: `align-${alignment}`,
+    label,
+    shortcut: `Alt+Shift+${letter}`,
+    history: 'edit',
+    group: 'Arrange',
+    title: `${label}: two or more selected servers`,
+    keyTest: (e) => altShift(e, letter),
+    run: () => alignSelection(alignment),
+    enabled: () => selectedServers() >= 2,
+    visible: () => selectedServers() >= 2,
+  })),
   ...(
     [
       ['horizontal', 'Distribute horizontally', 'H'],
       ['vertical', 'Distribute vertically', 'V'],
     ] as const
-  ).map(
-    ([axis, label, letter]): Command => ({
-      id: `distribute-${axis}`,
-      label,
-      shortcut: `Alt+Shift+${letter}`,
-      history: 'edit',
-      group: 'Arrange',
-      title: `${label}: equal gaps between three or more selected servers`,
-      keyTest: (e) => altShift(e, letter),
-      run: () => distributeSelection(axis),
-      enabled: () => selectedServers() >= 3,
-      visible: () => selectedServers() >= 3,
-    }),
-  ),
+  ).map(([axis, label, letter]): Command => ({
+    id: `distribute-${axis}`,
+    label,
+    shortcut: `Alt+Shift+${letter}`,
+    history: 'edit',
+    group: 'Arrange',
+    title: `${label}: equal gaps between three or more selected servers`,
+    keyTest: (e) => altShift(e, letter),
+    run: () => distributeSelection(axis),
+    enabled: () => selectedServers() >= 3,
+    visible: () => selectedServers() >= 3,
+  })),
   ...(
     [
       ['left', 'Nudge left', '←', -1, 0],
@@ -243,20 +263,18 @@ export const COMMANDS: Command[] = [
       ['up', 'Nudge up', '↑', 0, -1],
       ['down', 'Nudge down', '↓', 0, 1],
     ] as const
-  ).map(
-    ([direction, label, arrow, dx, dy]): Command => ({
-      id: `nudge-${direction}`,
-      label,
-      shortcut: `${arrow} / Shift+${arrow}`,
-      history: 'edit',
-      group: 'Arrange',
-      title: `${label} by one grid step (with Shift, four)`,
-      keyTest: (e) => !mod(e) && !e.altKey && e.key === `Arrow${direction[0].toUpperCase()}${direction.slice(1)}`,
-      inputFromKey: (e) => ({ large: e.shiftKey }),
-      run: (input) => nudgeSelection(dx, dy, input?.large ?? false),
-      enabled: () => sessionStore.getState().selected.size > 0,
-    }),
-  ),
+  ).map(([direction, label, arrow, dx, dy]): Command => ({
+    id: `nudge-${direction}`,
+    label,
+    shortcut: `${arrow} / Shift+${arrow}`,
+    history: 'edit',
+    group: 'Arrange',
+    title: `${label} by one grid step (with Shift, four)`,
+    keyTest: (e) => !mod(e) && !e.altKey && e.key === `Arrow${direction[0].toUpperCase()}${direction.slice(1)}`,
+    inputFromKey: (e) => ({ large: e.shiftKey }),
+    run: (input) => nudgeSelection(dx, dy, input?.large ?? false),
+    enabled: () => sessionStore.getState().selected.size > 0,
+  })),
   {
     id: 'find',
     label: 'Find',
@@ -371,18 +389,16 @@ export const COMMANDS: Command[] = [
       ['png', 'Export PNG', 'Export the diagram as PNG (twice the size, the plan inside)'],
       ['drawio', 'Export draw.io', 'Export the diagram for draw.io / diagrams.net'],
     ] as const
-  ).map(
-    ([kind, label, title]): Command => ({
-      id: `export-${kind}`,
-      label,
-      shortcut: '',
-      history: 'none',
-      group: 'Plan and files',
-      title,
-      keyTest: never,
-      run: () => exportPlan(kind),
-    }),
-  ),
+  ).map(([kind, label, title]): Command => ({
+    id: `export-${kind}`,
+    label,
+    shortcut: '',
+    history: 'none',
+    group: 'Plan and files',
+    title,
+    keyTest: never,
+    run: () => exportPlan(kind),
+  })),
   {
     id: 'print',
     label: 'Print',

@@ -118,7 +118,12 @@ describe('check', () => {
     const r = await run(['check', fixture('')]);
     expect(r.code).toBe(2);
     const good = ['consolidated.json', 'expanded.json', 'long-names.json', 'standard.json', 'with-errors.json'];
-    expect(r.stdout.trimEnd().split('\n').map((l) => l.replace(/:.*/, '').replace(/.*\//, ''))).toEqual(good);
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.replace(/:.*/, '').replace(/.*\//, '')),
+    ).toEqual(good);
     expect(r.stdout).toMatch(/with-errors\.json: Contoso HQ with errors \(OCS 2007 R2\): 3 errors, 0 warnings, 0 info\n$/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(5);
     expect(r.stderr).toMatch(/^ocs-topology: .*plans\/bad-kind\.json: nodes\[2\]\.kind/);

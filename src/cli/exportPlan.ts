@@ -46,7 +46,14 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
     }
   }
   const write: Record<(typeof OUTPUTS)[number], (p: Plan) => string> = {
-    svg: (p) => exportSvg(p, { findings, routes, findingsList: args.values.has('findings-list'), legend: !args.values.has('no-legend'), author: args.values.get('author') as string | undefined }),
+    svg: (p) =>
+      exportSvg(p, {
+        findings,
+        routes,
+        findingsList: args.values.has('findings-list'),
+        legend: !args.values.has('no-legend'),
+        author: args.values.get('author') as string | undefined,
+      }),
     drawio: exportDrawio,
     mermaid: exportMermaid,
     csv: exportCsv,

@@ -74,21 +74,27 @@ describe('distribute', () => {
 
   it('spaces any set of servers evenly (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }), { minLength: 3, maxLength: 8 }), (points) => {
-        let plan = emptyPlan();
-        const ids: string[] = [];
-        for (const at of points) {
-          const r = addNode(plan, 'front-end-server', at);
-          plan = r.plan;
-          ids.push(r.id);
-        }
-        const next = distributeNodes(plan, ids, 'horizontal');
-        const xs = ids.map((id) => pos(next, id).x).sort((a, b) => a - b);
-        const gaps = xs.slice(1).map((x, i) => x - xs[i]);
-        for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 6);
-        expect(xs[0]).toBe(Math.min(...points.map((p) => p.x)));
-        expect(xs[xs.length - 1]).toBe(Math.max(...points.map((p) => p.x)));
-      }),
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }), {
+          minLength: 3,
+          maxLength: 8,
+        }),
+        (points) => {
+          let plan = emptyPlan();
+          const ids: string[] = [];
+          for (const at of points) {
+            const r = addNode(plan, 'front-end-server', at);
+            plan = r.plan;
+            ids.push(r.id);
+          }
+          const next = distributeNodes(plan, ids, 'horizontal');
+          const xs = ids.map((id) => pos(next, id).x).sort((a, b) => a - b);
+          const gaps = xs.slice(1).map((x, i) => x - xs[i]);
+          for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 6);
+          expect(xs[0]).toBe(Math.min(...points.map((p) => p.x)));
+          expect(xs[xs.length - 1]).toBe(Math.max(...points.map((p) => p.x)));
+        },
+      ),
     );
   });
 });

@@ -37,7 +37,11 @@ describe('auto-layout', () => {
   it('changes only positions and pool boxes', () => {
     const plan = templatePlan('consolidated');
     const tidy = autoLayout(plan);
-    const strip = (p: Plan) => ({ ...p, nodes: p.nodes.map(({ position: _p, ...n }) => n), pools: p.pools.map(({ position: _p, size: _s, ...q }) => q) });
+    const strip = (p: Plan) => ({
+      ...p,
+      nodes: p.nodes.map(({ position: _p, ...n }) => n),
+      pools: p.pools.map(({ position: _p, size: _s, ...q }) => q),
+    });
     expect(strip(tidy)).toEqual(strip(plan));
   });
 

@@ -49,10 +49,15 @@ function poolGrid(members: PlanNode[]): { offsets: Map<string, Position>; size: 
   ordered.forEach((row, r) => {
     const rowWidth = row.length * NODE_SIZE.width + (row.length - 1) * GAP_X;
     const start = POOL_PADDING + snap((inner - rowWidth) / 2);
-    row.forEach((m, i) => offsets.set(m.id, { x: start + i * (NODE_SIZE.width + GAP_X), y: POOL_HEADER + POOL_PADDING + r * (NODE_SIZE.height + GAP_Y) }));
+    row.forEach((m, i) =>
+      offsets.set(m.id, { x: start + i * (NODE_SIZE.width + GAP_X), y: POOL_HEADER + POOL_PADDING + r * (NODE_SIZE.height + GAP_Y) }),
+    );
   });
   const height = POOL_HEADER + 2 * POOL_PADDING + ordered.length * NODE_SIZE.height + Math.max(0, ordered.length - 1) * GAP_Y;
-  return { offsets, size: { width: inner + 2 * POOL_PADDING, height: Math.max(height, POOL_HEADER + 2 * POOL_PADDING + NODE_SIZE.height) } };
+  return {
+    offsets,
+    size: { width: inner + 2 * POOL_PADDING, height: Math.max(height, POOL_HEADER + 2 * POOL_PADDING + NODE_SIZE.height) },
+  };
 }
 
 export function autoLayout(plan: Plan): Plan {

@@ -45,7 +45,10 @@ describe('the templates with external access', () => {
     const plan = templatePlan('r2-scaled-edge');
     const edges = plan.nodes.filter((n) => n.kind === 'edge-server');
     expect(edges).toHaveLength(2);
-    const sides = plan.nodes.filter((n) => n.side).map((n) => n.side).sort();
+    const sides = plan.nodes
+      .filter((n) => n.side)
+      .map((n) => n.side)
+      .sort();
     expect(sides).toEqual(['external', 'internal']);
   });
 

@@ -69,7 +69,13 @@ class Layout {
   consolidated(id: string, x: number, names: { pool: string; fe: string; lb: string; sql: string }, fields: Partial<Pool>): string {
     const lb = this.node(`${id}-hlb`, 'hardware-load-balancer', `${names.lb}.contoso.com`, { x: x + COL / 2, y: TOP });
     const fes = [0, 1].map((i) =>
-      this.node(`${id}-fe${i + 1}`, 'front-end-server', `${names.fe}0${i + 1}.contoso.com`, { x: x + i * COL, y: TOP + ROW + 40 }, { pool: id }),
+      this.node(
+        `${id}-fe${i + 1}`,
+        'front-end-server',
+        `${names.fe}0${i + 1}.contoso.com`,
+        { x: x + i * COL, y: TOP + ROW + 40 },
+        { pool: id },
+      ),
     );
     const sql = this.node(`${id}-sql`, 'back-end-sql', `${names.sql}.contoso.com`, { x: x + COL / 2, y: TOP + 2 * ROW + 40 }, { pool: id });
     for (const fe of fes) this.link(fe, lb).link(fe, sql);
@@ -85,7 +91,12 @@ class Layout {
 
 /** The internal network of the R2 templates: a Director pool next to the perimeter, the user pool right of it. */
 function directorAndPool(t: Layout, x: number): { directorLb: string; poolLb: string } {
-  const directorLb = t.consolidated('dir', x, { pool: 'director', fe: 'dir', lb: 'hlb01', sql: 'sql01' }, { purpose: 'director', users: 0 });
+  const directorLb = t.consolidated(
+    'dir',
+    x,
+    { pool: 'director', fe: 'dir', lb: 'hlb01', sql: 'sql01' },
+    { purpose: 'director', users: 0 },
+  );
   const poolLb = t.consolidated('p1', x + 3 * COL, { pool: 'pool01', fe: 'fe', lb: 'hlb02', sql: 'sql02' }, { users: 20000 });
   // The Director forwards authenticated external users to the pool that hosts them.
   t.link(directorLb, poolLb);
@@ -108,9 +119,23 @@ export function edgeTemplatePlan(template: EdgeTemplateName): Plan {
       const internalX = PERIMETER_X + 3 * COL + 80;
       const { directorLb, poolLb } = directorAndPool(t, internalX + 40);
       const x0 = PERIMETER_X + 20;
-      const outer = t.node('hlb-ext', 'hardware-load-balancer', 'hlb03.contoso.com', { x: x0, y: TOP + ROW / 2 }, { zone: 'perimeter', side: 'external' });
-      const edges = [0, 1].map((i) => t.node(`edge${i + 1}`, 'edge-server', `edge0${i + 1}.contoso.com`, { x: x0 + COL, y: TOP + i * ROW }));
-      const inner = t.node('hlb-int', 'hardware-load-balancer', 'hlb04.contoso.com', { x: x0 + 2 * COL, y: TOP + ROW / 2 }, { zone: 'perimeter', side: 'internal' });
+      const outer = t.node(
+        'hlb-ext',
+        'hardware-load-balancer',
+        'hlb03.contoso.com',
+        { x: x0, y: TOP + ROW / 2 },
+        { zone: 'perimeter', side: 'external' },
+      );
+      const edges = [0, 1].map((i) =>
+        t.node(`edge${i + 1}`, 'edge-server', `edge0${i + 1}.contoso.com`, { x: x0 + COL, y: TOP + i * ROW }),
+      );
+      const inner = t.node(
+        'hlb-int',
+        'hardware-load-balancer',
+        'hlb04.contoso.com',
+        { x: x0 + 2 * COL, y: TOP + ROW / 2 },
+        { zone: 'perimeter', side: 'internal' },
+      );
       const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: x0 + COL, y: PROXY_Y });
       for (const e of edges) t.link(outer, e).link(e, inner);
       t.link(inner, directorLb).link(rp, poolLb);
@@ -120,7 +145,13 @@ export function edgeTemplatePlan(template: EdgeTemplateName): Plan {
       const internalX = PERIMETER_X + COL + 80;
       const poolLb = t.consolidated('p1', internalX + 40, { pool: 'pool01', fe: 'fe', lb: 'hlb01', sql: 'sql01' }, { users: 10000 });
       const x0 = PERIMETER_X + 20;
-      const accessEdge = t.node('edge1', 'edge-server', 'edge01.contoso.com', { x: x0, y: TOP }, { edgeServices: ['access', 'web-conferencing'] });
+      const accessEdge = t.node(
+        'edge1',
+        'edge-server',
+        'edge01.contoso.com',
+        { x: x0, y: TOP },
+        { edgeServices: ['access', 'web-conferencing'] },
+      );
       const avEdge = t.node('edge2', 'edge-server', 'edge02.contoso.com', { x: x0, y: TOP + ROW + 40 }, { edgeServices: ['av'] });
       const rp = t.node('rp1', 'reverse-proxy', 'rp01.contoso.com', { x: x0, y: PROXY_Y });
       t.link(accessEdge, poolLb).link(avEdge, poolLb).link(rp, poolLb);

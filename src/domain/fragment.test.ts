@@ -23,7 +23,10 @@ describe('copy and paste', () => {
     expect(copy.pool).toBe('p1');
     expect(overlapsAnother(next, copy.id)).toBe(false);
     const pool = next.pools[0];
-    const box = poolBox(pool, next.nodes.filter((n) => n.pool === 'p1'));
+    const box = poolBox(
+      pool,
+      next.nodes.filter((n) => n.pool === 'p1'),
+    );
     expect(box.x <= copy.position.x && copy.position.x + 184 <= box.x + box.width).toBe(true);
     // Linked to the load balancer and the back end, as fe01 is: the plan stays free of errors.
     const ends = next.links.filter((l) => l.from === copy.id || l.to === copy.id).map((l) => (l.from === copy.id ? l.to : l.from));
@@ -40,7 +43,10 @@ describe('copy and paste', () => {
     for (const n of plan.nodes) expect(overlapsAnother(plan, n.id), n.name).toBe(false);
     const after = plan.pools[0].size!;
     expect(after.width * after.height).toBeGreaterThan(before.width * before.height);
-    const box = poolBox(plan.pools[0], plan.nodes.filter((n) => n.pool === 'p1'));
+    const box = poolBox(
+      plan.pools[0],
+      plan.nodes.filter((n) => n.pool === 'p1'),
+    );
     for (const n of plan.nodes.filter((n) => n.pool === 'p1')) {
       expect(n.position.y).toBeGreaterThanOrEqual(box.y + 40);
       expect(n.position.y + 64).toBeLessThanOrEqual(box.y + box.height);
@@ -75,7 +81,11 @@ describe('copy and paste', () => {
     expect(next.nodes.filter((n) => n.pool === newPool.id)).toHaveLength(5);
     // The pool's links among members (FE to SQL) come along; links to the load balancer outside do not.
     expect(next.links).toHaveLength(plan.links.length + 4);
-    const boxOf = (id: string) => poolBox(next.pools.find((p) => p.id === id)!, next.nodes.filter((n) => n.pool === id));
+    const boxOf = (id: string) =>
+      poolBox(
+        next.pools.find((p) => p.id === id)!,
+        next.nodes.filter((n) => n.pool === id),
+      );
     expect(boxesOverlap(boxOf('p1'), boxOf(newPool.id))).toBe(false);
   });
 

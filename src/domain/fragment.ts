@@ -156,7 +156,8 @@ export function pasteFragment(plan: Plan, fragment: Fragment): { plan: Plan; ids
   const restBoxes: Box[] = [...rest.filter((n) => n.pool === undefined || !copiedPools.has(n.pool)).map(nodeBox)];
   for (const p of fragment.pools) restBoxes.push(poolBox(p, members.get(p.id) ?? []));
   const restObstacles = [...obstacles, ...boxes.values()];
-  const restOffset = restBoxes.length > 0 ? (findFreeOffset(restBoxes, restObstacles) ?? offsetBelow(restBoxes, restObstacles)) : { x: 0, y: 0 };
+  const restOffset =
+    restBoxes.length > 0 ? (findFreeOffset(restBoxes, restObstacles) ?? offsetBelow(restBoxes, restObstacles)) : { x: 0, y: 0 };
 
   const shift = (p: Position, d: Position): Position => movedTo(p, p.x + d.x, p.y + d.y);
   const pools = fragment.pools.map((p) => {

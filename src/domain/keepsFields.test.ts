@@ -36,20 +36,31 @@ const NODE_KEYS = ['id', 'kind', 'name', 'pool', 'position', 'collocated', 'sqlV
 const LINK_KEYS = ['id', 'from', 'to'];
 
 const extraKey = fc.stringMatching(/^x-[a-z]{1,6}$/).filter((k) => k !== ORIGIN);
-const extraValue = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }));
+const extraValue = fc.oneof(
+  fc.string({ maxLength: 6 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
+);
 
 /** Extra fields as users' tools add them: a rack, a VLAN, tags, and anything else. */
-const objectExtras = fc.record(
-  {
-    rack: fc.string({ maxLength: 6 }),
-    vlan: fc.integer({ min: 1, max: 4094 }),
-    tags: fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
-    more: fc.dictionary(extraKey, extraValue, { maxKeys: 2 }),
-  },
-  { requiredKeys: [] },
-).map(({ more, ...named }) => ({ ...named, ...more }) as Dict);
+const objectExtras = fc
+  .record(
+    {
+      rack: fc.string({ maxLength: 6 }),
+      vlan: fc.integer({ min: 1, max: 4094 }),
+      tags: fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+      more: fc.dictionary(extraKey, extraValue, { maxKeys: 2 }),
+    },
+    { requiredKeys: [] },
+  )
+  .map(({ more, ...named }) => ({ ...named, ...more }) as Dict);
 
-const nestedExtras = fc.record({ z: fc.integer({ min: -5, max: 5 }), 'x-layer': fc.string({ maxLength: 4 }) }, { requiredKeys: [] }) as fc.Arbitrary<Dict>;
+const nestedExtras = fc.record(
+  { z: fc.integer({ min: -5, max: 5 }), 'x-layer': fc.string({ maxLength: 4 }) },
+  { requiredKeys: [] },
+) as fc.Arbitrary<Dict>;
 
 /** A plan (random or a template) with extra fields on everything, each object marked with its id of origin. */
 const decoratedPlan: fc.Arbitrary<Plan> = fc
@@ -80,7 +91,12 @@ const decoratedPlan: fc.Arbitrary<Plan> = fc
               position: { ...p.position!, ...extra.pools[i][1] },
               size: { ...p.size!, ...Object.fromEntries(Object.entries(extra.pools[i][2]).map(([k, v]) => [k === 'z' ? 'depth' : k, v])) },
             })),
-            nodes: plan.nodes.map((n, i) => ({ ...n, ...extra.nodes[i][0], [ORIGIN]: n.id, position: { ...n.position, ...extra.nodes[i][1] } })),
+            nodes: plan.nodes.map((n, i) => ({
+              ...n,
+              ...extra.nodes[i][0],
+              [ORIGIN]: n.id,
+              position: { ...n.position, ...extra.nodes[i][1] },
+            })),
             links: plan.links.map((l, i) => ({ ...l, ...extra.links[i], [ORIGIN]: l.id })),
           }) as Plan,
       ),
@@ -116,18 +132,20 @@ const edit: fc.Arbitrary<{ name: string; run: Edit } | 'undo' | 'redo' | 'reload
       return pool ? drag(p, [pool.id], dx, dy) : p;
     },
   })),
-  fc.tuple(fc.nat(), fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }), fc.boolean()).map(([i, dw, dh, fromCorner]) => ({
-    name: `resize pool ${i} by ${dw},${dh}${fromCorner ? ' from the top left' : ''}`,
-    run: (p: Plan) => {
-      const pool = pick(p.pools, i);
-      if (!pool) return p;
-      const box = allPoolBoxes(p).get(pool.id)!;
-      // As the canvas does: the new size, the new corner (React Flow's own {x, y}), then the pool grows to hold its members.
-      let next = updatePool(p, pool.id, { size: { width: Math.max(40, box.width + dw), height: Math.max(40, box.height + dh) } });
-      if (fromCorner) next = updatePool(next, pool.id, { position: { x: box.x - dw, y: box.y - dh } });
-      return growPool(next, pool.id);
-    },
-  })),
+  fc
+    .tuple(fc.nat(), fc.integer({ min: -100, max: 100 }), fc.integer({ min: -100, max: 100 }), fc.boolean())
+    .map(([i, dw, dh, fromCorner]) => ({
+      name: `resize pool ${i} by ${dw},${dh}${fromCorner ? ' from the top left' : ''}`,
+      run: (p: Plan) => {
+        const pool = pick(p.pools, i);
+        if (!pool) return p;
+        const box = allPoolBoxes(p).get(pool.id)!;
+        // As the canvas does: the new size, the new corner (React Flow's own {x, y}), then the pool grows to hold its members.
+        let next = updatePool(p, pool.id, { size: { width: Math.max(40, box.width + dw), height: Math.max(40, box.height + dh) } });
+        if (fromCorner) next = updatePool(next, pool.id, { position: { x: box.x - dw, y: box.y - dh } });
+        return growPool(next, pool.id);
+      },
+    })),
   fc.constant({ name: 'tidy layout', run: autoLayout }),
   fc.tuple(fc.nat(), fc.string({ maxLength: 8 })).map(([i, name]) => ({
     name: `rename item ${i} to ${JSON.stringify(name)}`,
@@ -143,7 +161,11 @@ const edit: fc.Arbitrary<{ name: string; run: Edit } | 'undo' | 'redo' | 'reload
       const n = pick(p.nodes, i);
       const pool = pick(p.pools, i);
       let next = n ? updateNode(p, n.id, { is64bit: flag, collocated: flag ? ['web-components'] : [] }) : p;
-      if (pool) next = updatePool(next, pool.id, { users, ...(pool.edition === 'enterprise' ? { configuration: flag ? 'expanded' : 'consolidated' } : {}) });
+      if (pool)
+        next = updatePool(next, pool.id, {
+          users,
+          ...(pool.edition === 'enterprise' ? { configuration: flag ? 'expanded' : 'consolidated' } : {}),
+        });
       return next;
     },
   })),
@@ -179,7 +201,10 @@ const edit: fc.Arbitrary<{ name: string; run: Edit } | 'undo' | 'redo' | 'reload
 function unknownFields(o: Dict, known: readonly string[]): Dict {
   const out: Dict = {};
   for (const [k, v] of Object.entries(o)) if (!known.includes(k)) out[k] = v;
-  for (const [k, inner] of [['position', ['x', 'y']], ['size', ['width', 'height']]] as const) {
+  for (const [k, inner] of [
+    ['position', ['x', 'y']],
+    ['size', ['width', 'height']],
+  ] as const) {
     const value = o[k];
     if (value && typeof value === 'object') out[`${k}.`] = unknownFields(value as Dict, inner);
   }

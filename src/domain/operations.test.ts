@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_SIZE } from './geometry';
-import {
-  addNode,
-  addPool,
-  allPoolBoxes,
-  connect,
-  deleteItems,
-  dropNodes,
-  moveItems,
-  poolAtPoint,
-} from './operations';
+import { addNode, addPool, allPoolBoxes, connect, deleteItems, dropNodes, moveItems, poolAtPoint } from './operations';
 import { emptyPlan } from './plan';
 import type { Plan } from './plan';
 import { templatePlan } from './templates';
@@ -32,7 +23,10 @@ describe('adding', () => {
   });
 
   it('uses the domain the plan already uses', () => {
-    const plan = { ...emptyPlan(), nodes: [{ id: 'x', kind: 'front-end-server' as const, name: 'fe01.fabrikam.net', position: { x: 0, y: 0 } }] };
+    const plan = {
+      ...emptyPlan(),
+      nodes: [{ id: 'x', kind: 'front-end-server' as const, name: 'fe01.fabrikam.net', position: { x: 0, y: 0 } }],
+    };
     expect(addNode(plan, 'back-end-sql', { x: 0, y: 0 }).plan.nodes[1].name).toBe('sql01.fabrikam.net');
   });
 
@@ -125,7 +119,16 @@ describe('moving into and out of pools', () => {
     const outer = addPool(emptyPlan(), 'consolidated', { x: 0, y: 0 });
     const plan = {
       ...outer.plan,
-      pools: [...outer.plan.pools, { id: 'inner', name: 'inner.contoso.com', edition: 'standard' as const, position: { x: 100, y: 100 }, size: { width: 100, height: 100 } }],
+      pools: [
+        ...outer.plan.pools,
+        {
+          id: 'inner',
+          name: 'inner.contoso.com',
+          edition: 'standard' as const,
+          position: { x: 100, y: 100 },
+          size: { width: 100, height: 100 },
+        },
+      ],
     };
     expect(poolAtPoint(plan, { x: 150, y: 150 })).toBe('inner');
     expect(poolAtPoint(plan, { x: 20, y: 20 })).toBe(outer.id);

@@ -16,7 +16,12 @@ export { canJoinPool };
 export function addNode(plan: Plan, kind: NodeKind, position: Position, poolId?: string): { plan: Plan; id: string } {
   const id = idFactory(plan)(KIND_INFO[kind].namePrefix);
   const pool = poolId && canJoinPool(kind) && plan.pools.some((p) => p.id === poolId) ? poolId : undefined;
-  const node = buildNode(kind, plan.ocsVersion, { id, name: nextName(KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)), position, pool });
+  const node = buildNode(kind, plan.ocsVersion, {
+    id,
+    name: nextName(KIND_INFO[kind].namePrefix, planDomain(plan), takenNames(plan)),
+    position,
+    pool,
+  });
   const next = { ...plan, nodes: [...plan.nodes, node] };
   return { plan: node.pool ? growPool(next, node.pool) : next, id };
 }
@@ -41,18 +46,16 @@ export function addPool(plan: Plan, kind: PoolTemplateKind | DirectorItem, posit
 export function poolBoxInPlan(plan: Plan, poolId: string): Box | undefined {
   const pool = plan.pools.find((p) => p.id === poolId);
   if (!pool) return undefined;
-  return poolBox(pool, plan.nodes.filter((n) => n.pool === poolId));
+  return poolBox(
+    pool,
+    plan.nodes.filter((n) => n.pool === poolId),
+  );
 }
 
 /** The pool with an explicit position and size that hold all these members (it grows, never shrinks); the same object when it already does. */
 function grown(pool: Pool, members: readonly PlanNode[]): Pool {
   const box = poolBox(pool, members);
-  if (
-    pool.position?.x === box.x &&
-    pool.position.y === box.y &&
-    pool.size?.width === box.width &&
-    pool.size.height === box.height
-  ) {
+  if (pool.position?.x === box.x && pool.position.y === box.y && pool.size?.width === box.width && pool.size.height === box.height) {
     return pool;
   }
   return { ...pool, position: movedTo(pool.position, box.x, box.y), size: resizedTo(pool.size, box.width, box.height) };
@@ -63,7 +66,10 @@ export function growPool(plan: Plan, poolId: string): Plan {
   const index = plan.pools.findIndex((p) => p.id === poolId);
   if (index < 0) return plan;
   const pool = plan.pools[index];
-  const next = grown(pool, plan.nodes.filter((n) => n.pool === poolId));
+  const next = grown(
+    pool,
+    plan.nodes.filter((n) => n.pool === poolId),
+  );
   if (next === pool) return plan;
   const pools = plan.pools.slice();
   pools[index] = next;
@@ -271,4 +277,3 @@ export function allPoolBoxes(plan: Plan): Map<string, Box> {
   for (const pool of plan.pools) boxes.set(pool.id, poolBox(pool, members.get(pool.id) ?? []));
   return boxes;
 }
-

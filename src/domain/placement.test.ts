@@ -19,7 +19,9 @@ describe('free space', () => {
   });
 
   it('never lands on an obstacle (any obstacles, any group)', () => {
-    const boxes = fc.record({ x: fc.integer({ min: -400, max: 400 }), y: fc.integer({ min: -400, max: 400 }) }).map(({ x, y }) => box(x, y));
+    const boxes = fc
+      .record({ x: fc.integer({ min: -400, max: 400 }), y: fc.integer({ min: -400, max: 400 }) })
+      .map(({ x, y }) => box(x, y));
     fc.assert(
       fc.property(fc.array(boxes, { minLength: 1, maxLength: 3 }), fc.array(boxes, { maxLength: 30 }), (group, obstacles) => {
         const offset = findFreeOffset(group, obstacles);

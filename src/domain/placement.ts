@@ -27,7 +27,12 @@ export function poolInterior(box: Box): Box {
 }
 
 function inside(inner: Box, outer: Box): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 let offsetsCache: { radius: number; offsets: Position[] } | undefined;
@@ -55,12 +60,16 @@ const CELL = 256;
 /** Obstacles bucketed by a coarse grid, so a test looks only at the obstacles near a box. */
 class BoxIndex {
   private readonly cells = new Map<string, Box[]>();
-  constructor(boxes: readonly Box[], private readonly gap: number) {
-    for (const b of boxes) this.forCells(b, (key) => {
-      const list = this.cells.get(key);
-      if (list) list.push(b);
-      else this.cells.set(key, [b]);
-    });
+  constructor(
+    boxes: readonly Box[],
+    private readonly gap: number,
+  ) {
+    for (const b of boxes)
+      this.forCells(b, (key) => {
+        const list = this.cells.get(key);
+        if (list) list.push(b);
+        else this.cells.set(key, [b]);
+      });
   }
   private forCells(b: Box, visit: (key: string) => void) {
     const g = this.gap;

@@ -212,11 +212,7 @@ export const POOL_SERVER_KINDS: readonly NodeKind[] = [
 ];
 
 /** Dedicated servers of an expanded pool. */
-export const DEDICATED_KINDS: readonly NodeKind[] = [
-  'web-components-server',
-  'web-conferencing-server',
-  'av-conferencing-server',
-];
+export const DEDICATED_KINDS: readonly NodeKind[] = ['web-components-server', 'web-conferencing-server', 'av-conferencing-server'];
 
 /** A node's zone: absent reads as "internal". */
 export function zoneOf(node: Pick<PlanNode, 'zone'>): Zone {

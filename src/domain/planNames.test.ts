@@ -6,7 +6,9 @@ describe('plan names', () => {
     expect(uniquePlanName('Enterprise consolidated', [])).toBe('Enterprise consolidated');
     expect(uniquePlanName('Enterprise consolidated', ['Standard Edition'])).toBe('Enterprise consolidated');
     expect(uniquePlanName('Enterprise consolidated', ['enterprise consolidated '])).toBe('Enterprise consolidated (2)');
-    expect(uniquePlanName('Enterprise consolidated', ['Enterprise consolidated', 'Enterprise consolidated (2)'])).toBe('Enterprise consolidated (3)');
+    expect(uniquePlanName('Enterprise consolidated', ['Enterprise consolidated', 'Enterprise consolidated (2)'])).toBe(
+      'Enterprise consolidated (3)',
+    );
     expect(uniquePlanName('Untitled plan (2)', ['Untitled plan', 'Untitled plan (2)'])).toBe('Untitled plan (3)');
   });
 

@@ -44,7 +44,13 @@ describe('the roles the inspector offers', () => {
   it('a Front End runs every conferencing role in a consolidated pool, IM and telephony conferencing in an expanded one', () => {
     expect(roleOffer('front-end-server', 'consolidated').builtIn).toHaveLength(5);
     expect(roleOffer('front-end-server', 'expanded').builtIn).toEqual(['im-conferencing', 'telephony-conferencing']);
-    expect(roleOffer('front-end-server', 'expanded').unsupported).toEqual(['web-conferencing', 'av-conferencing', 'web-components', 'back-end-sql', ...V2_ROLES]);
+    expect(roleOffer('front-end-server', 'expanded').unsupported).toEqual([
+      'web-conferencing',
+      'av-conferencing',
+      'web-components',
+      'back-end-sql',
+      ...V2_ROLES,
+    ]);
     expect(roleOffer('web-conferencing-server', 'expanded').builtIn).toEqual(['web-conferencing']);
   });
 

@@ -17,7 +17,13 @@ export interface RoleOffer {
   unsupported: readonly CollocatedRole[];
 }
 
-const CONFERENCING: readonly CollocatedRole[] = ['im-conferencing', 'telephony-conferencing', 'web-conferencing', 'av-conferencing', 'web-components'];
+const CONFERENCING: readonly CollocatedRole[] = [
+  'im-conferencing',
+  'telephony-conferencing',
+  'web-conferencing',
+  'av-conferencing',
+  'web-components',
+];
 const FRONT_END_EXPANDED: readonly CollocatedRole[] = ['im-conferencing', 'telephony-conferencing'];
 
 /** Whether the computer is a domain controller is shown on its own: it is a fact about the computer, not an OCS role. */

@@ -6,7 +6,9 @@ import { addSite, removeSite, renameSite, siteName } from './sites';
 
 const withNode = (plan: Plan, site?: string): Plan => ({
   ...plan,
-  nodes: [{ id: 'n1', kind: 'edge-server', name: 'edge01.contoso.com', position: { x: 0, y: 0 }, zone: 'perimeter', ...(site ? { site } : {}) }],
+  nodes: [
+    { id: 'n1', kind: 'edge-server', name: 'edge01.contoso.com', position: { x: 0, y: 0 }, zone: 'perimeter', ...(site ? { site } : {}) },
+  ],
 });
 
 describe('sites', () => {
@@ -30,7 +32,13 @@ describe('sites', () => {
   it('the reader refuses a node in a site that does not exist, and two sites with one id', () => {
     const bad = readPlan(withNode(addSite(emptyPlan()).plan, 's9'));
     expect(!bad.ok && bad.error.message).toMatch(/nodes\[0\]\.site: no site has the id "s9"/);
-    const twice = readPlan({ ...emptyPlan(), sites: [{ id: 's1', name: 'A' }, { id: 's1', name: 'B' }] });
+    const twice = readPlan({
+      ...emptyPlan(),
+      sites: [
+        { id: 's1', name: 'A' },
+        { id: 's1', name: 'B' },
+      ],
+    });
     expect(!twice.ok && twice.error.message).toMatch(/sites\[1\]\.id/);
   });
 

@@ -40,9 +40,6 @@ const nodeFor =
   (id: string, kind: NodeKind, name: string, position: Position, pool?: string): PlanNode =>
     buildNode(kind, ocsVersion, { id, name, position, pool });
 
-
-
-
 export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2007'): Plan {
   const node = nodeFor(ocsVersion);
   if (isEdgeTemplate(template)) return edgeTemplatePlan(template);
@@ -62,10 +59,7 @@ export function templatePlan(template: TemplateName, ocsVersion: OcsVersion = '2
       const hlb = node('hlb1', 'hardware-load-balancer', 'hlb01.contoso.com', { x: 80 + 1.5 * COL, y: 40 });
       const sql = node('sql1', 'back-end-sql', 'sql01.contoso.com', { x: 80 + 1.5 * COL, y: 240 + ROW });
       sql.pool = 'p1';
-      const pool = withPoolBox(
-        { id: 'p1', name: 'pool01.contoso.com', ...poolFields('consolidated'), users: 20000 },
-        [...fes, sql],
-      );
+      const pool = withPoolBox({ id: 'p1', name: 'pool01.contoso.com', ...poolFields('consolidated'), users: 20000 }, [...fes, sql]);
       const links = linksFrom([...fes.map((f): [string, string] => [f.id, 'hlb1']), ...fes.map((f): [string, string] => [f.id, 'sql1'])]);
       return plan('Enterprise consolidated', ocsVersion, [pool], [hlb, ...fes, sql], links);
     }

@@ -111,7 +111,14 @@ export function fullDataCentrePlan(): Plan {
     ['gcc1', 'group-chat-compliance-server', 'gcc01', 5.5, 6.5],
     ['db1', 'sql-server', 'db01', 7, 5, { databases: ['archiving', 'monitoring', 'group-chat', 'compliance'] }],
   ]);
-  const director: Pool = { id: 'd1', name: 'dirpool01.contoso.com', edition: 'enterprise', configuration: 'consolidated', purpose: 'director', users: 0 };
+  const director: Pool = {
+    id: 'd1',
+    name: 'dirpool01.contoso.com',
+    edition: 'enterprise',
+    configuration: 'consolidated',
+    purpose: 'director',
+    users: 0,
+  };
   const pool: Pool = { id: 'p1', name: 'pool01.contoso.com', edition: 'enterprise', configuration: 'consolidated', users: 20000 };
   return plan('R2 full data centre', v, [director, pool], nodes, [
     ...poolLinks('dir'),

@@ -19,7 +19,12 @@ import {
 
 function plan(nodes: [string, NodeKind, Position, Zone?][]): Plan {
   const p = emptyPlan('t', '2007-r2');
-  return { ...p, nodes: nodes.map(([id, kind, position, zone]) => buildNode(kind, '2007-r2', { id, name: `${id}.contoso.com`, position }, zone ? { zone } : {})) };
+  return {
+    ...p,
+    nodes: nodes.map(([id, kind, position, zone]) =>
+      buildNode(kind, '2007-r2', { id, name: `${id}.contoso.com`, position }, zone ? { zone } : {}),
+    ),
+  };
 }
 
 const center = (box: { x: number; y: number; width: number; height: number }) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
@@ -29,7 +34,9 @@ describe('zonesShown', () => {
     expect(zonesShown(plan([['a', 'front-end-server', { x: 0, y: 0 }]]))).toBe(false);
     expect(zonesShown(plan([['e', 'edge-server', { x: 0, y: 0 }]]))).toBe(true);
     expect(zonesShown(plan([['p', 'pstn', { x: 0, y: 0 }]]))).toBe(true);
-    expect(zonesShown({ ...plan([]), zones: [{ id: 'internal', position: { x: 0, y: 0 }, size: { width: 300, height: 300 } }] })).toBe(true);
+    expect(zonesShown({ ...plan([]), zones: [{ id: 'internal', position: { x: 0, y: 0 }, size: { width: 300, height: 300 } }] })).toBe(
+      true,
+    );
     expect(zoneBoxes(plan([['a', 'front-end-server', { x: 0, y: 0 }]]))).toBeUndefined();
   });
 });
@@ -76,14 +83,20 @@ describe('defaultZoneLayout', () => {
 
 describe('zoneBoxes and the saved layout', () => {
   it('reads the plan’s own layout and fills in a missing region from the default', () => {
-    const p = { ...plan([['e', 'edge-server', { x: 0, y: 0 }]]), zones: [{ id: 'perimeter' as const, position: { x: 5000, y: 5000 }, size: { width: 400, height: 500 } }] };
+    const p = {
+      ...plan([['e', 'edge-server', { x: 0, y: 0 }]]),
+      zones: [{ id: 'perimeter' as const, position: { x: 5000, y: 5000 }, size: { width: 400, height: 500 } }],
+    };
     const boxes = zoneBoxes(p)!;
     expect(boxes.get('perimeter')).toEqual({ x: 5000, y: 5000, width: 400, height: 500 });
     expect(boxes.get('internal')).toEqual(defaultZoneLayout(p).get('internal'));
   });
 
   it('setZoneBox saves all three regions, keeps unknown fields and never goes below the minimum size', () => {
-    const p = { ...plan([['e', 'edge-server', { x: 0, y: 0 }]]), zones: [{ id: 'perimeter' as const, position: { x: 0, y: 0, z: 3 }, size: { width: 400, height: 500 }, note: 'kept' }] };
+    const p = {
+      ...plan([['e', 'edge-server', { x: 0, y: 0 }]]),
+      zones: [{ id: 'perimeter' as const, position: { x: 0, y: 0, z: 3 }, size: { width: 400, height: 500 }, note: 'kept' }],
+    };
     const next = setZoneBox(p, 'perimeter', { width: 10, height: 900 });
     expect(next.zones).toHaveLength(3);
     const per = next.zones!.find((z) => z.id === 'perimeter')!;
@@ -139,17 +152,25 @@ describe('moving and dropping into a region', () => {
       ['f1', 'front-end-server', { x: 800, y: 100 }],
       ['f2', 'front-end-server', { x: 800, y: 300 }],
     ]);
-    const before: Plan = { ...base, pools: [{ id: 'p1', name: 'pool', edition: 'enterprise', position: { x: 780, y: 40 }, size: { width: 260, height: 360 } }], nodes: base.nodes.map((n) => ({ ...n, pool: 'p1' })) };
+    const before: Plan = {
+      ...base,
+      pools: [{ id: 'p1', name: 'pool', edition: 'enterprise', position: { x: 780, y: 40 }, size: { width: 260, height: 360 } }],
+      nodes: base.nodes.map((n) => ({ ...n, pool: 'p1' })),
+    };
     const after = { ...before, nodes: before.nodes.map((n) => ({ ...n, position: { x: n.position.x - 450, y: n.position.y } })) };
     expect(dropIntoZones(before, after, boxes).nodes.map((n) => n.zone)).toEqual(['perimeter', 'perimeter']);
-    expect(zoneChanges(before, ['p1'], center(boxes.get('internal')!), center(boxes.get('perimeter')!), boxes).map((c) => c.node.id)).toEqual(['f1', 'f2']);
+    expect(
+      zoneChanges(before, ['p1'], center(boxes.get('internal')!), center(boxes.get('perimeter')!), boxes).map((c) => c.node.id),
+    ).toEqual(['f1', 'f2']);
   });
 });
 
 describe('zoneProblem', () => {
   it('names the kind’s allowed zones from the registry, and is undefined where the kind may be', () => {
     expect(zoneProblem('edge-server', 'perimeter', '2007-r2')).toBeUndefined();
-    expect(zoneProblem('edge-server', 'internal', '2007-r2', 'edge01')).toMatch(/^edge01 \(Edge Server\) belongs in the perimeter network, not in the internal network \(ZONE-PLACEMENT\)\.$/);
+    expect(zoneProblem('edge-server', 'internal', '2007-r2', 'edge01')).toMatch(
+      /^edge01 \(Edge Server\) belongs in the perimeter network, not in the internal network \(ZONE-PLACEMENT\)\.$/,
+    );
     expect(zoneProblem('front-end-server', 'perimeter', '2007')).toMatch(/belongs in the internal network/);
   });
 });

@@ -147,7 +147,13 @@ export function withZoneLayout(plan: Plan, boxes: ZoneBoxes): Plan {
     plan.zones?.length === zones.length &&
     zones.every((z, i) => {
       const p = plan.zones![i];
-      return p.id === z.id && p.position?.x === z.position?.x && p.position?.y === z.position?.y && p.size?.width === z.size?.width && p.size?.height === z.size?.height;
+      return (
+        p.id === z.id &&
+        p.position?.x === z.position?.x &&
+        p.position?.y === z.position?.y &&
+        p.size?.width === z.size?.width &&
+        p.size?.height === z.size?.height
+      );
     });
   return same ? plan : { ...plan, zones };
 }
@@ -230,7 +236,13 @@ export function dropIntoZones(before: Plan, after: Plan, boxes: ZoneBoxes | unde
 }
 
 /** The zone each of these nodes would get if the one at `from` were moved to `to`, for those whose zone would change. */
-export function zoneChanges(plan: Plan, ids: readonly string[], from: Position, to: Position, boxes: ZoneBoxes | undefined): { node: PlanNode; zone: Zone }[] {
+export function zoneChanges(
+  plan: Plan,
+  ids: readonly string[],
+  from: Position,
+  to: Position,
+  boxes: ZoneBoxes | undefined,
+): { node: PlanNode; zone: Zone }[] {
   const target = zoneAtPoint(boxes, to);
   if (target === undefined || target === zoneAtPoint(boxes, from)) return [];
   const set = new Set(ids);

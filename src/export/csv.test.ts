@@ -43,7 +43,14 @@ describe('exportCsv', () => {
     const poolName = new Map(plan.pools.map((p) => [p.id, p.name]));
     plan.nodes.forEach((node, i) => {
       const [id, name, kind, , pool, zone, site, links, edges] = rows[i + 1];
-      expect([id, name, kind, pool, zone, site]).toEqual([node.id, node.name, node.kind, node.pool ? poolName.get(node.pool) : '', 'internal', '']);
+      expect([id, name, kind, pool, zone, site]).toEqual([
+        node.id,
+        node.name,
+        node.kind,
+        node.pool ? poolName.get(node.pool) : '',
+        'internal',
+        '',
+      ]);
       const expected = plan.links.filter((l) => l.from === node.id || l.to === node.id).map((l) => (l.from === node.id ? l.to : l.from));
       expect(links === '' ? [] : links.split(',')).toEqual(expected);
       expect(edges === '' ? [] : edges.split(',')).toEqual(plan.links.filter((l) => l.from === node.id).map((l) => l.to));

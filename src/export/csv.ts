@@ -22,7 +22,6 @@ export function csvCell(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-
 export function exportCsv(plan: Plan): string {
   const poolNames = new Map(plan.pools.map((p) => [p.id, p.name]));
   const linked = new Map<string, string[]>();

@@ -22,7 +22,9 @@ describe('decodeRequest (what the worker runs)', () => {
 
   it('refuses a file over its limit unread: 20 MB for plan files, 64 MB for SVG', async () => {
     expect(fileSizeProblem('a.json', LIMITS.planFileBytes)).toBeUndefined();
-    expect(fileSizeProblem('a.json', LIMITS.planFileBytes + 1)).toBe('“a.json” is 20.0 MB; plan files over 20 MB are refused (the limit is 20,000,000 bytes)');
+    expect(fileSizeProblem('a.json', LIMITS.planFileBytes + 1)).toBe(
+      '“a.json” is 20.0 MB; plan files over 20 MB are refused (the limit is 20,000,000 bytes)',
+    );
     expect(fileSizeProblem('a.SVG', LIMITS.svgFileBytes)).toBeUndefined();
     expect(fileSizeProblem('a.SVG', LIMITS.svgFileBytes + 1)).toMatch(/^“a.SVG” is 64.0 MB; SVG files over 64 MB are refused/);
     const unread = { size: LIMITS.planFileBytes + 1, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
@@ -55,7 +57,15 @@ describe('decodeRequest (what the worker runs)', () => {
 
 describe('decodeRequest reads files as the command-line tool does', () => {
   it('reads a UTF-16 plan file with a byte order mark', async () => {
-    const text = JSON.stringify({ format: 'ocs-topology-plan', version: 1, name: 'Wide', ocsVersion: '2007-r2', pools: [], nodes: [], links: [] });
+    const text = JSON.stringify({
+      format: 'ocs-topology-plan',
+      version: 1,
+      name: 'Wide',
+      ocsVersion: '2007-r2',
+      pools: [],
+      nodes: [],
+      links: [],
+    });
     const bytes = new Uint8Array(2 + text.length * 2);
     bytes[0] = 0xff;
     bytes[1] = 0xfe;
@@ -67,7 +77,10 @@ describe('decodeRequest reads files as the command-line tool does', () => {
   it('reads the plan carried by an exported PNG', async () => {
     const plan = templatePlan('standard', '2007-r2');
     // The PNG signature and its closing IEND chunk: enough of a PNG to carry the plan.
-    const png = embedPlanInPng(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]), plan);
+    const png = embedPlanInPng(
+      Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]),
+      plan,
+    );
     const result = await decodeRequest({ kind: 'file', name: 'diagram.png', file: new Blob([png as Uint8Array<ArrayBuffer>]) });
     expect(result.ok && result.plan.nodes.map((n) => n.id)).toEqual(plan.nodes.map((n) => n.id));
   });

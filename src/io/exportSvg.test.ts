@@ -18,11 +18,18 @@ const count = (text: string, needle: string) => text.split(needle).length - 1;
 function drawnName(svg: string, id: string): string | undefined {
   const group = svg.match(new RegExp(`<g class="ocs-node" data-node-id="${id}"[\\s\\S]*?</g>`))?.[0];
   const text = group?.match(/<text [^>]*class="ocs-node-name"[^>]*>([\s\S]*?)<\/text>/)?.[1];
-  return text?.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  return text
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }
 
-// eslint-disable-next-line no-control-regex
-const INVALID_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const INVALID_XML_CHAR =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
  * A small well-formedness check without a DOM: tags balance, attribute values are quoted
@@ -60,7 +67,9 @@ describe('exportSvg', () => {
   it('draws every pool, node and link with plain shapes only', () => {
     const svg = exportSvg(plan);
     expect(checkXml(svg)).toBeUndefined();
-    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/);
+    expect(svg).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+"/,
+    );
     for (const forbidden of ['<foreignObject', '<script', 'href=', '<image', '<style', 'url(', '@import', '<use']) {
       expect(svg).not.toContain(forbidden);
     }
@@ -91,19 +100,37 @@ describe('exportSvg', () => {
     expect(svg.lastIndexOf('class="ocs-pool"')).toBeLessThan(svg.indexOf('class="ocs-link"'));
     // Without routes: straight, from a's border (centre 192,82) to b's (centre 492,332).
     expect(exportSvg(twoNodes)).toContain('<path d="M230.4 114 L453.6 300" stroke="#64748b" stroke-width="2"/>');
-    const routed = exportSvg(twoNodes, { routes: new Map([['l1', [{ x: 284, y: 82 }, { x: 492, y: 82 }, { x: 492, y: 300 }]]]) });
+    const routed = exportSvg(twoNodes, {
+      routes: new Map([
+        [
+          'l1',
+          [
+            { x: 284, y: 82 },
+            { x: 492, y: 82 },
+            { x: 492, y: 300 },
+          ],
+        ],
+      ]),
+    });
     expect(routed).toContain('<path d="M284 82 L492 82 L492 300" stroke="#64748b" stroke-width="2"/>');
   });
 
-  it('draws a link\'s label on its line', () => {
+  it("draws a link's label on its line", () => {
     const svg = exportSvg({ ...twoNodes, links: [{ id: 'l1', from: 'a', to: 'b', label: 'TLS 5061' }] });
     expect(svg).toMatch(/<g class="ocs-link-label" data-link-label="l1"><rect [^>]*\/><text [^>]*>TLS 5061<\/text><\/g>/);
     expect(exportSvg(twoNodes)).not.toContain('ocs-link-label');
   });
 
   it('has a title block (plan, OCS version, date, author) and, on request, a findings list', () => {
-    const svg = exportSvg(plan, { date: '2026-12-01', author: 'A. Architect', findings: [finding({ severity: 'error', message: 'Something is wrong.' })], findingsList: true });
-    expect(svg).toMatch(/<g class="ocs-title-block">.*>Plan<\/text>.*>Enterprise expanded<\/tspan>.*>OCS version<\/text>.*>Date<\/text>.*>2026-12-01<\/tspan>.*>Author<\/text>.*>A. Architect<\/tspan>/);
+    const svg = exportSvg(plan, {
+      date: '2026-12-01',
+      author: 'A. Architect',
+      findings: [finding({ severity: 'error', message: 'Something is wrong.' })],
+      findingsList: true,
+    });
+    expect(svg).toMatch(
+      /<g class="ocs-title-block">.*>Plan<\/text>.*>Enterprise expanded<\/tspan>.*>OCS version<\/text>.*>Date<\/text>.*>2026-12-01<\/tspan>.*>Author<\/text>.*>A. Architect<\/tspan>/,
+    );
     expect(svg).toContain('<g class="ocs-findings-list">');
     expect(svg).toContain('>Something is wrong.</tspan>');
     expect(exportSvg(plan, { date: '2026-12-01' })).not.toContain('>Author<');
@@ -195,7 +222,10 @@ describe('exportSvg', () => {
     try {
       const file = join(dir, 'plan.svg');
       writeFileSync(file, exportSvg(plan, { findings: [finding({ severity: 'error', nodes: ['fe1'] })] }));
-      const out = execFileSync('/usr/bin/rsvg-convert', ['-o', join(dir, 'plan.png'), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      const out = execFileSync('/usr/bin/rsvg-convert', ['-o', join(dir, 'plan.png'), file], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       expect(out).toBe('');
       expect(readFileSync(join(dir, 'plan.png')).subarray(1, 4).toString()).toBe('PNG');
     } finally {
@@ -208,7 +238,9 @@ describe('readPlanFromSvg', () => {
   it('round-trips generated plans exactly (plan -> SVG metadata -> plan), in well-formed XML', () => {
     fc.assert(
       fc.property(planArbitrary, (plan) => {
-        const svg = exportSvg(plan, { findings: [finding({ severity: 'warning', nodes: plan.nodes.slice(0, 1).map((n) => n.id), message: plan.name })] });
+        const svg = exportSvg(plan, {
+          findings: [finding({ severity: 'warning', nodes: plan.nodes.slice(0, 1).map((n) => n.id), message: plan.name })],
+        });
         expect(checkXml(svg)).toBeUndefined();
         expect(readPlanFromSvg(svg)).toEqual({ ok: true, plan });
       }),
@@ -247,18 +279,46 @@ describe('readPlanFromSvg', () => {
   it('keeps the plan JSON readable in the file', () => {
     const plan = templatePlan('standard');
     const svg = exportSvg(plan);
-    expect(svg).toContain(`<metadata><ocs-plan xmlns="urn:ocs-topology-designer:plan" version="2">{"format":"ocs-topology-plan","version":2,"name":"Standard Edition"`);
+    expect(svg).toContain(
+      `<metadata><ocs-plan xmlns="urn:ocs-topology-designer:plan" version="2">{"format":"ocs-topology-plan","version":2,"name":"Standard Edition"`,
+    );
     expect(JSON.parse(planToJson(plan))).toEqual(plan);
   });
 });
 
 describe('readPlanFromSvg fuzz', () => {
   const svgs = fc.sample(planArbitrary, { numRuns: 60, seed: 2007 }).map((plan) => exportSvg(plan));
-  const FRAGMENTS = ['<ocs-plan>', '</ocs-plan>', '<ns0:ocs-plan a="1">', '<![CDATA[', ']]>', '<!--', '-->', '&', '&amp;', '&#x', '&#1114112;', ';', '<', '>', '"', '{', '}', '[', '\\', '\uFEFF', '\u0000'];
+  const FRAGMENTS = [
+    '<ocs-plan>',
+    '</ocs-plan>',
+    '<ns0:ocs-plan a="1">',
+    '<![CDATA[',
+    ']]>',
+    '<!--',
+    '-->',
+    '&',
+    '&amp;',
+    '&#x',
+    '&#1114112;',
+    ';',
+    '<',
+    '>',
+    '"',
+    '{',
+    '}',
+    '[',
+    '\\',
+    '\uFEFF',
+    '\u0000',
+  ];
   const mutation = fc.oneof(
     fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
     fc.record({ op: fc.constant('cut' as const), at: fc.nat(), length: fc.nat({ max: 400 }) }),
-    fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })) }),
+    fc.record({
+      op: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })),
+    }),
     fc.record({ op: fc.constant('repeat' as const), at: fc.nat(), length: fc.nat({ max: 40 }), times: fc.integer({ min: 2, max: 200 }) }),
     fc.record({ op: fc.constant('flip' as const), at: fc.nat(), char: fc.constantFrom('<', '>', '&', ';', '"', 'x', '0', ' ') }),
   );

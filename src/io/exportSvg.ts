@@ -54,7 +54,11 @@ const TEXT = '#0f172a';
 const MUTED = '#475569';
 const SEVERITY_COLOR: Record<Severity, string> = { error: '#dc2626', warning: '#d97706', info: '#2563eb' };
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const SEVERITY_LABEL: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['info', 'info'] };
+const SEVERITY_LABEL: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['info', 'info'],
+};
 
 /** Numbers for attributes: at most two decimals, no "-0". */
 const f = (n: number) => {
@@ -117,9 +121,7 @@ function poolSubtitle(pool: Pool): string {
 }
 
 function drawPool(pool: Pool, box: Box): string {
-  return (
-    `<rect class="ocs-pool" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc" data-pool-id="${escapeXml(pool.id)}"/>`
-  );
+  return `<rect class="ocs-pool" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc" data-pool-id="${escapeXml(pool.id)}"/>`;
 }
 
 /** The pool's border and title rule, drawn after the links: the gaps under the links do not break them. */
@@ -147,7 +149,13 @@ function drawPoolLabel(pool: Pool, box: Box, b: Badge | undefined): string {
 function poolName(name: string, x: number, top: number, room: number): string {
   const fit = nameLines(name, room, 20, measureBold, [13, 12, 11, 10, 9]);
   // Outlined in the pool's colour, so a link passing under the title does not strike it through.
-  return lines(x, top, fit.lines, fit.size, `font-weight="700" fill="${TEXT}" stroke="#f8fafc" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`);
+  return lines(
+    x,
+    top,
+    fit.lines,
+    fit.size,
+    `font-weight="700" fill="${TEXT}" stroke="#f8fafc" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`,
+  );
 }
 
 function nodeDetail(node: PlanNode): string {
@@ -238,16 +246,32 @@ function drawLegend(x: number, y: number, kinds: readonly NodeKind[], used: Lege
     cy += LEGEND_ROW;
   };
   for (const kind of kinds) {
-    row(`<g transform="translate(${f(x + 28)} ${f(cy)}) scale(0.7)">${kindIcon(kind, 0, 0)}</g>`, KIND_INFO[kind].label, KIND_INFO[kind].tag, KIND_STYLE[kind].color);
+    row(
+      `<g transform="translate(${f(x + 28)} ${f(cy)}) scale(0.7)">${kindIcon(kind, 0, 0)}</g>`,
+      KIND_INFO[kind].label,
+      KIND_INFO[kind].tag,
+      KIND_STYLE[kind].color,
+    );
   }
   if (used.links) row(`<path d="M${f(x + 14)} ${f(cy)}h28" stroke="#64748b" stroke-width="2" stroke-linecap="round"/>`, 'Network link');
-  if (used.enterprise) row(`<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2"/>`, 'Enterprise pool');
-  if (used.standard) row(`<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2" stroke-dasharray="4 3"/>`, 'Standard Edition pool');
+  if (used.enterprise)
+    row(
+      `<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2"/>`,
+      'Enterprise pool',
+    );
+  if (used.standard)
+    row(
+      `<rect x="${f(x + 14)}" y="${f(cy - 8)}" width="28" height="16" rx="4" fill="#f8fafc" stroke="#94a3b8" stroke-width="1.2" stroke-dasharray="4 3"/>`,
+      'Standard Edition pool',
+    );
   if (findings) {
     for (const s of ['error', 'warning', 'info'] as const) {
       const n = findings.filter((x) => x.severity === s).length;
       if (n === 0) continue;
-      row(`<circle cx="${f(x + 28)}" cy="${f(cy)}" r="7" fill="${SEVERITY_COLOR[s]}"/>`, `${s[0].toUpperCase()}${s.slice(1)} (${n.toLocaleString('en-US')})`);
+      row(
+        `<circle cx="${f(x + 28)}" cy="${f(cy)}" r="7" fill="${SEVERITY_COLOR[s]}"/>`,
+        `${s[0].toUpperCase()}${s.slice(1)} (${n.toLocaleString('en-US')})`,
+      );
     }
   }
   const height = cy - y - LEGEND_ROW / 2 + 16;
@@ -286,11 +310,23 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
   const sideX = MARGIN + bounds.width + LEGEND_GAP;
   const top = MARGIN + TITLE_HEIGHT;
   const drawnLegend = legend ? drawLegend(sideX, top, kindsUsed, legendUse, findings) : undefined;
-  const author = options.author ?? (typeof (plan as { author?: unknown }).author === 'string' ? ((plan as { author?: string }).author ?? '') : '');
-  const block = drawTitleBlock(sideX, top + (drawnLegend ? drawnLegend.height + 16 : 0), plan, options.date ?? new Date().toISOString().slice(0, 10), author);
+  const author =
+    options.author ?? (typeof (plan as { author?: unknown }).author === 'string' ? ((plan as { author?: string }).author ?? '') : '');
+  const block = drawTitleBlock(
+    sideX,
+    top + (drawnLegend ? drawnLegend.height + 16 : 0),
+    plan,
+    options.date ?? new Date().toISOString().slice(0, 10),
+    author,
+  );
   const sideHeight = (drawnLegend ? drawnLegend.height + 16 : 0) + block.height;
-  const listed = options.findingsList && findings && findings.length > 0 ? drawFindingsList(MARGIN, top + bounds.height + 32, Math.max(bounds.width, 480), plan, findings) : undefined;
-  const width = Math.ceil(Math.max(MARGIN + bounds.width, listed ? MARGIN + Math.max(bounds.width, 480) : 0) + LEGEND_GAP + LEGEND_WIDTH + MARGIN);
+  const listed =
+    options.findingsList && findings && findings.length > 0
+      ? drawFindingsList(MARGIN, top + bounds.height + 32, Math.max(bounds.width, 480), plan, findings)
+      : undefined;
+  const width = Math.ceil(
+    Math.max(MARGIN + bounds.width, listed ? MARGIN + Math.max(bounds.width, 480) : 0) + LEGEND_GAP + LEGEND_WIDTH + MARGIN,
+  );
   const height = Math.ceil(Math.max(top + bounds.height + (listed ? 32 + listed.height : 0), top + sideHeight) + MARGIN);
 
   const pools = plan.pools.length;
@@ -338,10 +374,12 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
 function withStraightFallback(plan: Plan, routes: RouteMap): RouteMap {
   if (plan.links.every((l) => routes.has(l.id))) return routes;
   const straight = routesFor(plan);
-  return new Map(plan.links.flatMap((l) => {
-    const r = routes.get(l.id) ?? straight.get(l.id);
-    return r ? [[l.id, r] as const] : [];
-  }));
+  return new Map(
+    plan.links.flatMap((l) => {
+      const r = routes.get(l.id) ?? straight.get(l.id);
+      return r ? [[l.id, r] as const] : [];
+    }),
+  );
 }
 
 /** The drawing's title block: plan, OCS version, date and author, as on a drawing sheet. */

@@ -19,7 +19,8 @@ describe('planJsonSchema', () => {
     expect(node.required).toEqual(['id', 'kind', 'name', 'position']);
     expect(node.properties.is64bit.default).toBeUndefined(); // the default depends on the OCS version
     expect(node.properties.zone.default).toBe('internal');
-    for (const o of [schema, node, schema.properties.pools.items, schema.properties.links.items]) expect(o.additionalProperties).toEqual({});
+    for (const o of [schema, node, schema.properties.pools.items, schema.properties.links.items])
+      expect(o.additionalProperties).toEqual({});
   });
 
   it('matches public/plan.schema.json (run `npm run schema` after changing src/io/schema.ts)', () => {

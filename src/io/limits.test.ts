@@ -125,7 +125,9 @@ describe('nesting', () => {
   it('in a file: refused before JSON.parse, with the line and column, also at millions of levels', () => {
     const at = (levels: number) => planToJson({ ...planWith({}), deep: nested(levels) } as unknown as Plan);
     expect(parsePlanText(at(LIMITS.depth - 1)).ok).toBe(true);
-    expect(errorOf(parsePlanText(at(LIMITS.depth)))).toMatch(/^values are nested more than 64 levels deep \(at line \d+, column \d+\); the limit is 64$/);
+    expect(errorOf(parsePlanText(at(LIMITS.depth)))).toMatch(
+      /^values are nested more than 64 levels deep \(at line \d+, column \d+\); the limit is 64$/,
+    );
     // JSON.parse alone takes seconds on this; the old reader then accepted it.
     const text = `{"format":"ocs-topology-plan","deep":${'['.repeat(5_000_000)}${']'.repeat(5_000_000)}}`;
     let message = '';
@@ -159,7 +161,8 @@ describe('coordinates and sizes', () => {
     expect(errorOf(readPlan(withNode(0, -1_000_001)))).toBe('nodes[0].position.y: expected a number >= -1,000,000 but got -1000001');
     expect(errorOf(readPlan(withNode(1e308)))).toBe('nodes[0].position.x: expected a number no larger than 1,000,000 but got 1e+308');
     expect(errorOf(parsePlanText(JSON.stringify(withNode(1e308))))).toMatch(/^nodes\[0\]\.position\.x: expected a number no larger than/);
-    for (const bad of [Infinity, -Infinity, NaN]) expect(errorOf(readPlan(withNode(bad)))).toMatch(/^nodes\[0\]\.position\.x: expected a number/);
+    for (const bad of [Infinity, -Infinity, NaN])
+      expect(errorOf(readPlan(withNode(bad)))).toMatch(/^nodes\[0\]\.position\.x: expected a number/);
   });
 
   it('a pool box within ±2,000,000 is read; a box that reaches further, refused', () => {
@@ -169,12 +172,18 @@ describe('coordinates and sizes', () => {
       return plan;
     };
     expect(readPlan(withPool({ x: -2_000_000, y: -2_000_000 }, { width: 4_000_000, height: 4_000_000 })).ok).toBe(true);
-    expect(errorOf(readPlan(withPool({ x: -2_000_000, y: 0 }, { width: 4_000_001, height: 10 })))).toMatch(/^pools\[0\]\.size.width: expected a number no larger than 4,000,000/);
+    expect(errorOf(readPlan(withPool({ x: -2_000_000, y: 0 }, { width: 4_000_001, height: 10 })))).toMatch(
+      /^pools\[0\]\.size.width: expected a number no larger than 4,000,000/,
+    );
     expect(errorOf(readPlan(withPool({ x: 1, y: 0 }, { width: 4_000_000, height: 10 })))).toBe(
       "pools[0].size: the pool's box reaches 4,000,001; pool boxes must lie within ±2,000,000",
     );
-    expect(errorOf(readPlan(withPool(undefined, { width: 2_000_001, height: 10 })))).toMatch(/^pools\[0\]\.size: the pool's box reaches 2,000,001/);
-    expect(errorOf(readPlan(withPool({ x: 1e308, y: 0 }, { width: 1, height: 1 })))).toMatch(/^pools\[0\]\.position\.x: expected a number no larger than 2,000,000/);
+    expect(errorOf(readPlan(withPool(undefined, { width: 2_000_001, height: 10 })))).toMatch(
+      /^pools\[0\]\.size: the pool's box reaches 2,000,001/,
+    );
+    expect(errorOf(readPlan(withPool({ x: 1e308, y: 0 }, { width: 1, height: 1 })))).toMatch(
+      /^pools\[0\]\.position\.x: expected a number no larger than 2,000,000/,
+    );
   });
 
   it('unknown fields named like box fields (a `width` in a position, an `x` in a size) leave the drawn box alone', () => {
@@ -213,7 +222,9 @@ describe('plan files and SVG files', () => {
     const padded = json + ' '.repeat(LIMITS.planFileBytes - json.length);
     expect(padded).toHaveLength(20_000_000);
     expect(parsePlanText(padded).ok).toBe(true);
-    expect(errorOf(parsePlanText(`${padded} `))).toBe('the file is too large to be a plan (20,000,001 characters; the limit is 20,000,000)');
+    expect(errorOf(parsePlanText(`${padded} `))).toBe(
+      'the file is too large to be a plan (20,000,001 characters; the limit is 20,000,000)',
+    );
   });
 
   it('an SVG file of exactly 64,000,000 characters is read; one more, refused', () => {
@@ -222,7 +233,9 @@ describe('plan files and SVG files', () => {
     const padded = `${svg.slice(0, head)}${' '.repeat(LIMITS.svgFileBytes - svg.length)}${svg.slice(head)}`;
     expect(padded).toHaveLength(64_000_000);
     expect(readPlanFromSvg(padded).ok).toBe(true);
-    expect(errorOf(readPlanFromSvg(`${padded} `))).toBe('the SVG file is too large to read a plan from (64,000,001 characters; the limit is 64,000,000)');
+    expect(errorOf(readPlanFromSvg(`${padded} `))).toBe(
+      'the SVG file is too large to read a plan from (64,000,001 characters; the limit is 64,000,000)',
+    );
   });
 });
 

@@ -119,7 +119,9 @@ describe('share links', () => {
     });
 
     it('a newer link format', () => {
-      expect(messageOf(decodePlanLink(`2.${good.slice(2)}`))).toMatch(/newer version of OCS Topology Designer \(link format 2; this version reads format 1\)/);
+      expect(messageOf(decodePlanLink(`2.${good.slice(2)}`))).toMatch(
+        /newer version of OCS Topology Designer \(link format 2; this version reads format 1\)/,
+      );
     });
 
     it('a truncated link', () => {
@@ -149,7 +151,9 @@ describe('share links', () => {
       expect(messageOf(decodePlanLink(bomb))).toBe(
         'The link unpacks to more than 20,000,000 bytes, more than any plan holds; the limit is 20,000,000',
       );
-      expect(messageOf(decodePlanLink(`${LINK_FORMAT}.${toBase64url(deflateBomb(LIMITS.linkUnpackedBytes))}`))).toMatch(/checksum does not match/);
+      expect(messageOf(decodePlanLink(`${LINK_FORMAT}.${toBase64url(deflateBomb(LIMITS.linkUnpackedBytes))}`))).toMatch(
+        /checksum does not match/,
+      );
       // The same stream, small: it inflates fine, and only the (zero) checksum is wrong.
       expect(messageOf(decodePlanLink(`${LINK_FORMAT}.${toBase64url(deflateBomb(1000))}`))).toMatch(/checksum does not match/);
     });
@@ -175,7 +179,9 @@ describe('share links', () => {
     it('a link with 50,000 links opens; with 50,001, it is refused', () => {
       const at = decodePlanLink(payloadOf(compactWithLinks(LIMITS.links)));
       expect(at.ok && at.plan.links.length).toBe(50_000);
-      expect(messageOf(decodePlanLink(payloadOf(compactWithLinks(LIMITS.links + 1))))).toBe('The link holds 50,001 links; the limit is 50,000');
+      expect(messageOf(decodePlanLink(payloadOf(compactWithLinks(LIMITS.links + 1))))).toBe(
+        'The link holds 50,001 links; the limit is 50,000',
+      );
       const servers = `["S",1,[],[${new Array(LIMITS.servers + 1).fill('["a",1,"a"]').join(',')}],[]]`;
       expect(messageOf(decodePlanLink(payloadOf(servers)))).toBe('The link holds 20,001 servers; the limit is 20,000');
     });

@@ -72,7 +72,9 @@ function decodeUnsafe(payload: string): ReadResult {
   const expected = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
   const json = inflateLimited(bytes.subarray(4));
   if (json === 'too-large') {
-    return fail(`The link unpacks to more than ${count(LIMITS.linkUnpackedBytes)} bytes, more than any plan holds; the limit is ${count(LIMITS.linkUnpackedBytes)}`);
+    return fail(
+      `The link unpacks to more than ${count(LIMITS.linkUnpackedBytes)} bytes, more than any plan holds; the limit is ${count(LIMITS.linkUnpackedBytes)}`,
+    );
   }
   if (!json) return fail(`${DAMAGED}: the compressed data cannot be read.`);
   if (crc32(json) !== expected) return fail(`${DAMAGED}: its checksum does not match.`);

@@ -71,7 +71,10 @@ class CompactRecord {
   readonly slots: Slot[] = [];
   readonly extras: [string, unknown][] = [];
 
-  constructor(readonly source: Dict, known: readonly string[]) {
+  constructor(
+    readonly source: Dict,
+    known: readonly string[],
+  ) {
     for (const key of Object.keys(source)) if (!known.includes(key)) this.extras.push([key, source[key]]);
   }
 
@@ -214,9 +217,7 @@ function build(known: [string, unknown][], extras: Dict): Dict {
 const fromTable = (t: readonly string[]) => (v: unknown) => (typeof v === 'number' ? (t[v] ?? v) : v);
 const slot = (row: unknown[], i: number) => (row[i] === null ? undefined : row[i]);
 const pair = (row: unknown[], i: number, a: string, b: string) =>
-  row[i] === null || row[i] === undefined || row[i + 1] === null || row[i + 1] === undefined
-    ? undefined
-    : { [a]: row[i], [b]: row[i + 1] };
+  row[i] === null || row[i] === undefined || row[i + 1] === null || row[i + 1] === undefined ? undefined : { [a]: row[i], [b]: row[i + 1] };
 
 export function fromCompact(compact: unknown): Dict {
   const top = rowOf(compact, 'the plan');
@@ -262,7 +263,7 @@ function poolFromCompact(row: unknown[], i: number): Dict {
   );
 }
 
-const byIndex = (ids: readonly unknown[]) => (v: unknown) => (typeof v === 'number' ? ids[v] ?? v : v);
+const byIndex = (ids: readonly unknown[]) => (v: unknown) => (typeof v === 'number' ? (ids[v] ?? v) : v);
 
 function nodeFromCompact(row: unknown[], i: number, poolIds: readonly unknown[]): Dict {
   const collocated = slot(row, 6);

@@ -31,7 +31,9 @@ const withoutZones = (plan: object) => {
 
 describe('migration 1 -> 2', () => {
   it('has version-1 fixtures to read', () => {
-    expect(v1Fixtures.map(([f]) => f)).toEqual(expect.arrayContaining(['consolidated.json', 'expanded.json', 'standard.json', 'with-errors.json']));
+    expect(v1Fixtures.map(([f]) => f)).toEqual(
+      expect.arrayContaining(['consolidated.json', 'expanded.json', 'standard.json', 'with-errors.json']),
+    );
   });
 
   for (const [file, raw] of v1Fixtures) {
@@ -81,7 +83,16 @@ describe('migration 1 -> 2', () => {
       sites: [{ id: 's1', name: 'Oslo' }],
       nodes: [
         ...read2.plan.nodes,
-        { id: 'edge1', kind: 'edge-server' as const, name: 'edge01.contoso.com', position: { x: 0, y: 0 }, zone: 'perimeter' as const, site: 's1', edgeServices: ['access' as const], avNat: 'none' as const },
+        {
+          id: 'edge1',
+          kind: 'edge-server' as const,
+          name: 'edge01.contoso.com',
+          position: { x: 0, y: 0 },
+          zone: 'perimeter' as const,
+          site: 's1',
+          edgeServices: ['access' as const],
+          avNat: 'none' as const,
+        },
       ],
     };
     const viaLink = decodePlanLink(encodePlanLink(plan));

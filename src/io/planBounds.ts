@@ -95,7 +95,10 @@ const lengthOf = (v: unknown): number | undefined => (Array.isArray(v) ? v.lengt
 export function boundsProblem(value: unknown, limits: Limits = LIMITS): PlanProblem | undefined {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const raw = value as Record<string, unknown>;
-    const counted = countProblem({ servers: lengthOf(raw.nodes), pools: lengthOf(raw.pools), links: lengthOf(raw.links), sites: lengthOf(raw.sites) }, limits);
+    const counted = countProblem(
+      { servers: lengthOf(raw.nodes), pools: lengthOf(raw.pools), links: lengthOf(raw.links), sites: lengthOf(raw.sites) },
+      limits,
+    );
     if (counted) return counted;
   }
   const path: PropertyKey[] = [];
@@ -134,7 +137,8 @@ export function boundsProblem(value: unknown, limits: Limits = LIMITS): PlanProb
       if (values + keys.length > limits.values) tooMany();
       for (const key of keys) {
         path.push(key.length > 40 ? `${key.slice(0, 40)}…` : key);
-        if (key.length > limits.stringLength) over(`a field name of ${count(key.length)} characters; the limit is ${count(limits.stringLength)}`);
+        if (key.length > limits.stringLength)
+          over(`a field name of ${count(key.length)} characters; the limit is ${count(limits.stringLength)}`);
         visit((v as Record<string, unknown>)[key], depth + 1);
         path.pop();
       }

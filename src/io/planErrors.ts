@@ -100,7 +100,8 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected ${oneOf(issue.values)} but got ${got}`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters long`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters long`;
       if (issue.origin === 'array') return `must hold at least ${issue.minimum} items`;
       return `expected a number ${issue.inclusive ? '>=' : '>'} ${bound(issue.minimum)} but got ${got}`;
     case 'too_big':

@@ -23,7 +23,16 @@ describe('planToJson', () => {
     const text = planToJson(scrambled);
     const parsed = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links', 'zeta']);
-    expect(Object.keys((parsed.pools as object[])[0])).toEqual(['id', 'name', 'edition', 'configuration', 'users', 'position', 'size', 'color']);
+    expect(Object.keys((parsed.pools as object[])[0])).toEqual([
+      'id',
+      'name',
+      'edition',
+      'configuration',
+      'users',
+      'position',
+      'size',
+      'color',
+    ]);
     expect(Object.keys((parsed.pools as { size: object }[])[0].size)).toEqual(['width', 'height']);
     expect(Object.keys((parsed.links as object[])[0])).toEqual(['id', 'from', 'to', 'note']);
     expect(text.startsWith('{\n  "format": "ocs-topology-plan",\n  "version": 2,\n')).toBe(true);

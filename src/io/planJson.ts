@@ -80,7 +80,10 @@ export function withoutSchemaKey(input: unknown): unknown {
 /** The plan as the text of a `.json` file (ends with a newline); with `schema`, a `$schema` field first. */
 export function planToJson(plan: Plan, options: { schema?: string } = {}): string {
   const ordered = orderedPlan(plan) as unknown as Dict;
-  const out = options.schema === undefined ? ordered : Object.fromEntries([['$schema', options.schema], ...Object.entries(ordered).filter(([k]) => k !== '$schema')]);
+  const out =
+    options.schema === undefined
+      ? ordered
+      : Object.fromEntries([['$schema', options.schema], ...Object.entries(ordered).filter(([k]) => k !== '$schema')]);
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 

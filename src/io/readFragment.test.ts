@@ -40,7 +40,11 @@ describe('reading a fragment from the clipboard', () => {
   it('has limits: too long a text, too many items', () => {
     const long = `{"format":"ocs-topology-fragment","pad":"${'x'.repeat(MAX_FRAGMENT_TEXT_LENGTH)}"}`;
     expect(readFragmentText(long).kind).toBe('invalid');
-    const many = { ...fragment, links: [], nodes: Array.from({ length: MAX_FRAGMENT_ITEMS + 1 }, (_, i) => ({ ...fragment.nodes[0], id: `n${i}` })) };
+    const many = {
+      ...fragment,
+      links: [],
+      nodes: Array.from({ length: MAX_FRAGMENT_ITEMS + 1 }, (_, i) => ({ ...fragment.nodes[0], id: `n${i}` })),
+    };
     expect(readFragmentText(JSON.stringify(many)).kind).toBe('invalid');
   });
 });

@@ -31,9 +31,7 @@ const fragmentSchema = z.looseObject({
 
 export type FragmentRead =
   /** Not something of this app's: the caller pastes what it has itself, if anything. */
-  | { kind: 'none' }
-  | { kind: 'fragment'; fragment: Fragment }
-  | { kind: 'invalid'; message: string };
+  { kind: 'none' } | { kind: 'fragment'; fragment: Fragment } | { kind: 'invalid'; message: string };
 
 function parse(text: string): unknown {
   try {
@@ -47,7 +45,10 @@ export function readFragmentText(text: string): FragmentRead {
   const trimmed = text.trimStart();
   if (!trimmed.startsWith('{')) return { kind: 'none' };
   if (text.length > MAX_FRAGMENT_TEXT_LENGTH) {
-    return { kind: 'invalid', message: `the clipboard holds ${text.length.toLocaleString('en-US')} characters; at most ${MAX_FRAGMENT_TEXT_LENGTH.toLocaleString('en-US')} are pasted` };
+    return {
+      kind: 'invalid',
+      message: `the clipboard holds ${text.length.toLocaleString('en-US')} characters; at most ${MAX_FRAGMENT_TEXT_LENGTH.toLocaleString('en-US')} are pasted`,
+    };
   }
   const value = parse(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { kind: 'none' };
@@ -76,7 +77,10 @@ function wholePlan(plan: Plan): Fragment {
 
 /** Ids that repeat, links to servers not in the fragment, servers in pools it does not name. */
 function fragmentProblem(fragment: Fragment): string | undefined {
-  const asPlan = { ...fragment, pools: [...fragment.pools, ...fragment.memberOf.map((r) => ({ id: r.id, name: r.name, edition: 'standard' as const }))] };
+  const asPlan = {
+    ...fragment,
+    pools: [...fragment.pools, ...fragment.memberOf.map((r) => ({ id: r.id, name: r.name, edition: 'standard' as const }))],
+  };
   const problem = referenceProblems(asPlan as unknown as Plan)[0];
   if (problem) return `${problem.path}: ${problem.message}`;
   const ids = new Set(fragment.nodes.map((n) => n.id));

@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
-import { anyCodePointString, FUZZ_INPUTS, FUZZ_TOTAL, fuzzRuns, limitValue, mutate, mutationArbitrary, planArbitrary } from '../../test/support/arbitraries';
+import {
+  anyCodePointString,
+  FUZZ_INPUTS,
+  FUZZ_TOTAL,
+  fuzzRuns,
+  limitValue,
+  mutate,
+  mutationArbitrary,
+  planArbitrary,
+} from '../../test/support/arbitraries';
 import { exportSvg } from './exportSvg';
 import { migratePlan } from './migrations';
 import type { PlanMigration } from './migrations';
@@ -56,7 +65,10 @@ describe('readPlan', () => {
   });
 
   it('keeps a field named __proto__ as a plain field and never as a prototype', () => {
-    const text = planToJson(templatePlan('standard')).replace('"name": "se01.contoso.com"', '"__proto__": { "polluted": true }, "name": "se01.contoso.com"');
+    const text = planToJson(templatePlan('standard')).replace(
+      '"name": "se01.contoso.com"',
+      '"__proto__": { "polluted": true }, "name": "se01.contoso.com"',
+    );
     const result = parsePlanText(text);
     if (!result.ok) throw result.error;
     const node = result.plan.nodes[0] as unknown as Record<string, unknown>;
@@ -79,11 +91,21 @@ describe('readPlan', () => {
 
   it.each([
     ['a missing name', (r: RawJson) => delete r.nodes[1].name, 'nodes[1].name', 'nodes[1].name: missing; expected a string'],
-    ['a string position', (r: RawJson) => (r.nodes[0].position.x = '10'), 'nodes[0].position.x', 'nodes[0].position.x: expected a number but got "10"'],
+    [
+      'a string position',
+      (r: RawJson) => (r.nodes[0].position.x = '10'),
+      'nodes[0].position.x',
+      'nodes[0].position.x: expected a number but got "10"',
+    ],
     ['fractional users', (r: RawJson) => (r.pools[0].users = 1.5), 'pools[0].users', 'pools[0].users: expected a whole number but got 1.5'],
     ['negative users', (r: RawJson) => (r.pools[0].users = -4), 'pools[0].users', 'pools[0].users: expected a number >= 0 but got -4'],
     ['an empty id', (r: RawJson) => (r.links[3].id = ''), 'links[3].id', 'links[3].id: must not be empty'],
-    ['a wrong role', (r: RawJson) => (r.nodes[1].collocated = ['im-conferencing', 'dc']), 'nodes[1].collocated[1]', 'nodes[1].collocated[1]: expected one of'],
+    [
+      'a wrong role',
+      (r: RawJson) => (r.nodes[1].collocated = ['im-conferencing', 'dc']),
+      'nodes[1].collocated[1]',
+      'nodes[1].collocated[1]: expected one of',
+    ],
     ['nodes not a list', (r: RawJson) => (r.nodes = {}), 'nodes', 'nodes: expected a list but got an object'],
     ['a wrong ocsVersion', (r: RawJson) => (r.ocsVersion = 2007), 'ocsVersion', 'ocsVersion: expected one of 2007, 2007-r2 but got 2007'],
   ])('refuses %s with the field path', (_, change, path, message) => {
@@ -172,12 +194,19 @@ describe('readPlan', () => {
     );
     expect(errorOf(readPlan(hostile)).message).toMatch(/boom/);
     const getter = { ...consolidated() };
-    Object.defineProperty(getter, 'nodes', { enumerable: true, get: () => { throw new Error('getter'); } });
+    Object.defineProperty(getter, 'nodes', {
+      enumerable: true,
+      get: () => {
+        throw new Error('getter');
+      },
+    });
     expect(readPlan(getter).ok).toBe(false);
     let deep: unknown = [];
     for (let i = 0; i < 100_000; i++) deep = [deep];
     // Refused (it would break every export later), and without a stack overflow.
-    expect(errorOf(readPlan({ ...consolidated(), deep })).message).toMatch(/^deep\[0\]\[0\].*nested more than 64 levels deep; the limit is 64$/);
+    expect(errorOf(readPlan({ ...consolidated(), deep })).message).toMatch(
+      /^deep\[0\]\[0\].*nested more than 64 levels deep; the limit is 64$/,
+    );
   });
 });
 
@@ -273,7 +302,10 @@ describe('fuzz', () => {
     fc.assert(
       fc.property(fc.nat(basePlans.length - 1), fc.array(fc.tuple(fc.nat(), limitValue), { minLength: 1, maxLength: 3 }), (pick, sets) => {
         // Each value goes in place of a field of the plan (without a trip through JSON: NaN stays NaN).
-        const raw = mutate(basePlans[pick], sets.map(([at]) => ({ op: 'set' as const, pick: at, value: 0 })));
+        const raw = mutate(
+          basePlans[pick],
+          sets.map(([at]) => ({ op: 'set' as const, pick: at, value: 0 })),
+        );
         const slots: [Record<string, unknown>, string][] = [];
         const collect = (v: unknown, depth: number) => {
           if (depth > 3 || typeof v !== 'object' || v === null) return;
@@ -294,7 +326,12 @@ describe('fuzz', () => {
         // What is accepted is within the limits, and survives a file and a reload unchanged.
         const within = result.plan.nodes.every((n) => Math.abs(n.position.x) <= 1e6 && Math.abs(n.position.y) <= 1e6);
         const again = parsePlanText(planToJson(result.plan));
-        return within && again.ok && JSON.stringify(again.plan) === JSON.stringify(result.plan) && !/Infinity|NaN/.test(exportSvgViewBox(result.plan));
+        return (
+          within &&
+          again.ok &&
+          JSON.stringify(again.plan) === JSON.stringify(result.plan) &&
+          !/Infinity|NaN/.test(exportSvgViewBox(result.plan))
+        );
       }),
       { numRuns: fuzzRuns('planLimits') },
     );
@@ -305,17 +342,35 @@ describe('fuzz', () => {
 
   it(`never throws on ${fuzzRuns('planArbitrary').toLocaleString('en-US')} arbitrary values (readPlan) and texts (parsePlanText)`, () => {
     const text = planToJson(templatePlan('consolidated'));
-    const options = { maxDepth: 2, withBigInt: true, withBoxedValues: true, withDate: true, withMap: true, withNullPrototype: true, withSet: true, withSparseArray: true, withTypedArray: true };
+    const options = {
+      maxDepth: 2,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withNullPrototype: true,
+      withSet: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    };
     fc.assert(
       fc.property(
         fc.oneof(
           fc.anything(options),
-          fc.record({ format: fc.constant('ocs-topology-plan'), version: fc.oneof(fc.constant(1), fc.anything(options)), pools: fc.anything(options), nodes: fc.anything(options), links: fc.anything(options) }),
+          fc.record({
+            format: fc.constant('ocs-topology-plan'),
+            version: fc.oneof(fc.constant(1), fc.anything(options)),
+            pools: fc.anything(options),
+            nodes: fc.anything(options),
+            links: fc.anything(options),
+          }),
         ),
         anyCodePointString,
         fc.nat(),
         (value, junk, cut) =>
-          isReadResult(readPlan(value)) && isReadResult(parsePlanText(junk)) && isReadResult(parsePlanText(text.slice(0, cut % text.length) + junk)),
+          isReadResult(readPlan(value)) &&
+          isReadResult(parsePlanText(junk)) &&
+          isReadResult(parsePlanText(text.slice(0, cut % text.length) + junk)),
       ),
       { numRuns: fuzzRuns('planArbitrary', 3) },
     );

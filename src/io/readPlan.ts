@@ -56,7 +56,9 @@ function readUnsafe(input: unknown): ReadResult {
   const version = input.version;
   if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
     return fail(
-      version === undefined ? 'missing; expected a whole number such as 1' : `expected a whole number >= 1 but got ${describeValue(version)}`,
+      version === undefined
+        ? 'missing; expected a whole number such as 1'
+        : `expected a whole number >= 1 but got ${describeValue(version)}`,
       'version',
     );
   }
@@ -68,9 +70,9 @@ function readUnsafe(input: unknown): ReadResult {
 
   const parsed = planSchema.safeParse(migrated.raw, { reportInput: true });
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, MAX_PROBLEMS).map(
-      (issue): PlanProblem => ({ path: formatPath(issue.path), message: describeIssue(issue) }),
-    );
+    const problems = parsed.error.issues
+      .slice(0, MAX_PROBLEMS)
+      .map((issue): PlanProblem => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
     return { ok: false, error: errorFromProblems(problems) };
   }
   const plan = parsed.data as Plan;

@@ -84,7 +84,9 @@ export const nodeSchema = z.looseObject({
     .check(z.meta({ description: 'hardware-load-balancer only; absent means "hardware".', default: 'hardware' })),
   zone: z
     .optional(z.enum(ZONES))
-    .check(z.meta({ description: 'The network zone; written on every node of a version-2 plan; absent means "internal".', default: 'internal' })),
+    .check(
+      z.meta({ description: 'The network zone; written on every node of a version-2 plan; absent means "internal".', default: 'internal' }),
+    ),
   site: z.optional(z.string()).check(about('Id of a site of `sites`; absent means the central site.')),
   edgeServices: z
     .optional(z.array(z.enum(EDGE_SERVICES)).check(z.minLength(1), z.maxLength(EDGE_SERVICES.length)))
@@ -92,24 +94,21 @@ export const nodeSchema = z.looseObject({
   avNat: z
     .optional(z.enum(AV_NAT_TYPES))
     .check(z.meta({ description: 'edge-server only: NAT on the A/V Edge external address.', default: 'none' })),
-  gatewayType: z
-    .optional(z.enum(GATEWAY_TYPES))
-    .check(z.meta({ description: 'media-gateway only: basic needs a Mediation Server; basic-hybrid and advanced carry their own.', default: 'basic' })),
-  cwaUsers: z
-    .optional(z.enum(CWA_USERS))
-    .check(z.meta({ description: 'cwa-server only: which users it serves.', default: 'both' })),
-  sqlEdition: z
-    .optional(z.enum(SQL_EDITIONS))
-    .check(z.meta({ description: 'back-end-sql and sql-server only.', default: 'standard' })),
+  gatewayType: z.optional(z.enum(GATEWAY_TYPES)).check(
+    z.meta({
+      description: 'media-gateway only: basic needs a Mediation Server; basic-hybrid and advanced carry their own.',
+      default: 'basic',
+    }),
+  ),
+  cwaUsers: z.optional(z.enum(CWA_USERS)).check(z.meta({ description: 'cwa-server only: which users it serves.', default: 'both' })),
+  sqlEdition: z.optional(z.enum(SQL_EDITIONS)).check(z.meta({ description: 'back-end-sql and sql-server only.', default: 'standard' })),
   databases: z
     .optional(z.array(z.enum(ROLE_DATABASES)).check(z.maxLength(ROLE_DATABASES.length)))
     .check(about("back-end-sql and sql-server only: role databases also kept there (a back end always holds its pool's own).")),
   cluster: z
     .optional(z.string())
     .check(about('back-end-sql only: back ends of one pool with the same value are the nodes of one active/passive cluster.')),
-  side: z
-    .optional(z.enum(BALANCER_SIDES))
-    .check(about('hardware-load-balancer in front of Edge Servers: which network it faces.')),
+  side: z.optional(z.enum(BALANCER_SIDES)).check(about('hardware-load-balancer in front of Edge Servers: which network it faces.')),
 });
 
 export const siteSchema = z.looseObject({

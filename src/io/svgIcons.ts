@@ -44,7 +44,8 @@ const f = (n: number) => String(Math.round(n * 100) / 100);
 export function kindIcon(kind: NodeKind, cx: number, cy: number): string {
   const def = kindDef(kind);
   const c = kindStyle(kind).color;
-  if (!def) return `<rect x="${f(cx - 11)}" y="${f(cy - 11)}" width="22" height="22" rx="3" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>`;
+  if (!def)
+    return `<rect x="${f(cx - 11)}" y="${f(cy - 11)}" width="22" height="22" rx="3" fill="#ffffff" stroke="${c}" stroke-width="1.8"/>`;
   const scale = 28 / 24;
   // One path with its own transform (no group): a server's element holds its box, icon and texts side by side.
   return `<path transform="translate(${f(cx - 14)} ${f(cy - 14)}) scale(${f(scale)})" d="${def.look.icon}" fill="none" stroke="${c}" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/>`;

@@ -45,7 +45,8 @@ function decodeReferences(text: string): string | undefined {
     let decoded: string | undefined;
     if (ref[0] === '#') {
       const digits = ref[1] === 'x' ? ref.slice(2) : ref.slice(1);
-      const cp = /^[0-9a-fA-F]+$/.test(digits) && (ref[1] === 'x' || /^[0-9]+$/.test(digits)) ? parseInt(digits, ref[1] === 'x' ? 16 : 10) : NaN;
+      const cp =
+        /^[0-9a-fA-F]+$/.test(digits) && (ref[1] === 'x' || /^[0-9]+$/.test(digits)) ? parseInt(digits, ref[1] === 'x' ? 16 : 10) : NaN;
       if (cp >= 0 && cp <= 0x10ffff) decoded = String.fromCodePoint(cp);
     } else if (Object.prototype.hasOwnProperty.call(ENTITIES, ref)) {
       decoded = ENTITIES[ref];
@@ -83,7 +84,7 @@ export function embeddedPlanText(svg: string, maxLength: number = LIMITS.planFil
   const damaged = (why: string): Embedded => ({ ok: false, message: `the plan inside this SVG is damaged (${why})` });
   // The start tag.
   let contentStart = -1;
-  for (let lt = svg.indexOf('<'); lt >= 0; ) {
+  for (let lt = svg.indexOf('<'); lt >= 0;) {
     const end = nameEnd(svg, lt + 1);
     if (end > lt + 1 && isPlanElement(svg.slice(lt + 1, end))) {
       const gt = svg.indexOf('>', end);
@@ -153,7 +154,9 @@ export function readPlanFromSvg(svgText: string): ReadResult {
   try {
     if (typeof svgText !== 'string') return fail('expected the text of an SVG file');
     if (svgText.length > LIMITS.svgFileBytes) {
-      return fail(`the SVG file is too large to read a plan from (${count(svgText.length)} characters; the limit is ${count(LIMITS.svgFileBytes)})`);
+      return fail(
+        `the SVG file is too large to read a plan from (${count(svgText.length)} characters; the limit is ${count(LIMITS.svgFileBytes)})`,
+      );
     }
     const embedded = embeddedPlanText(svgText);
     if (!embedded.ok) return fail(embedded.message);

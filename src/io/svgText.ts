@@ -4,8 +4,9 @@
  * Characters XML 1.0 cannot hold at all: C0 controls other than tab, newline and carriage return,
  * lone surrogates, U+FFFE and U+FFFF.
  */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for an element or attribute: invalid characters dropped, markup characters escaped. */
 export function escapeXml(text: string): string {
@@ -20,7 +21,9 @@ export function escapeXml(text: string): string {
 
 /** A label on one line: invalid characters dropped and line breaks turned into spaces. */
 export function oneLine(text: string): string {
-  return String(text).replace(INVALID_XML, '').replace(/[\t\n\r\u2028\u2029]+/g, ' ');
+  return String(text)
+    .replace(INVALID_XML, '')
+    .replace(/[\t\n\r\u2028\u2029]+/g, ' ');
 }
 
 // Close to Arial's advances, rounded up a little (Segoe UI runs slightly wider).
@@ -32,7 +35,17 @@ const WIDE = new Set(Array.from('mwMW@%'));
 function charEm(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp >= 0x0300 && cp <= 0x036f) return 0; // combining marks
-  if (cp >= 0x1100 && (cp <= 0x115f || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || cp >= 0x1f000)) return 1;
+  if (
+    cp >= 0x1100 &&
+    (cp <= 0x115f ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      cp >= 0x1f000)
+  )
+    return 1;
   if (NARROW.has(ch)) return 0.26;
   if (SEMI_NARROW.has(ch)) return 0.34;
   if (WIDE.has(ch)) return 0.86;

@@ -18,7 +18,8 @@ function drawZone(zone: Zone, b: Box): string {
   ];
   if (zone === 'perimeter') {
     // The two firewalls: the external one on the Internet side, the internal one on the other.
-    for (const x of [b.x, b.x + b.width]) parts.push(`<line x1="${f(x)}" y1="${f(b.y)}" x2="${f(x)}" y2="${f(b.y + b.height)}" stroke="${FIREWALL}" stroke-width="4"/>`);
+    for (const x of [b.x, b.x + b.width])
+      parts.push(`<line x1="${f(x)}" y1="${f(b.y)}" x2="${f(x)}" y2="${f(b.y + b.height)}" stroke="${FIREWALL}" stroke-width="4"/>`);
   }
   return `<g class="ocs-zone" data-zone="${zone}">${parts.join('')}</g>`;
 }

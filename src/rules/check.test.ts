@@ -107,7 +107,15 @@ describe('the rule catalog', () => {
       'DIRECTOR-SE-ARRAY',
     ]);
     // Part 2: R2-only roles and rules, and CWA load balancing (no OCS 2007 page known).
-    for (const id of ['CWA-ARRAY-LB', 'GROUPCHAT-MAX-SERVERS', 'GROUPCHAT-DB', 'GROUPCHAT-COMPLIANCE-DB', 'GROUPCHAT-NEEDS-POOL', 'BE-SHARED-INSTANCE']) r2Only.add(id);
+    for (const id of [
+      'CWA-ARRAY-LB',
+      'GROUPCHAT-MAX-SERVERS',
+      'GROUPCHAT-DB',
+      'GROUPCHAT-COMPLIANCE-DB',
+      'GROUPCHAT-NEEDS-POOL',
+      'BE-SHARED-INSTANCE',
+    ])
+      r2Only.add(id);
     for (const rule of RULES) {
       const label = sourceOf(rule, '2007')?.label ?? '';
       if (label.includes('R2')) expect(r2Only, rule.id).toContain(rule.id);

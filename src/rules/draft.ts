@@ -3,7 +3,19 @@
  * it changes, and hands out new ids, names and free positions.
  */
 import type { Box } from '../domain/geometry';
-import { boxAroundMembers, LAYOUT_COLUMN, LAYOUT_ROW, membersByPool, NODE_SIZE, nodeBox, POOL_HEADER, POOL_PADDING, poolBox, snap, unionBoxes } from '../domain/geometry';
+import {
+  boxAroundMembers,
+  LAYOUT_COLUMN,
+  LAYOUT_ROW,
+  membersByPool,
+  NODE_SIZE,
+  nodeBox,
+  POOL_HEADER,
+  POOL_PADDING,
+  poolBox,
+  snap,
+  unionBoxes,
+} from '../domain/geometry';
 import { buildNode, KIND_INFO } from '../domain/kinds';
 import { idFactory, nextName, planDomain, takenNames } from '../domain/names';
 import type { Link, NodeKind, Plan, PlanNode, Pool, Position } from '../domain/plan';
@@ -173,7 +185,10 @@ export class PlanDraft {
       const own = { ...spot, ...NODE_SIZE };
       if (taken.some((t) => overlaps(t, own)) || outsiders.some((o) => overlaps(o, own))) continue;
       const inside =
-        own.x >= x0 && own.y >= y0 && own.x + own.width <= box.x + box.width - POOL_PADDING && own.y + own.height <= box.y + box.height - POOL_PADDING;
+        own.x >= x0 &&
+        own.y >= y0 &&
+        own.x + own.width <= box.x + box.width - POOL_PADDING &&
+        own.y + own.height <= box.y + box.height - POOL_PADDING;
       if (!inside && clear.some((o) => overlaps(o, unionBoxes([box, boxAroundMembers([{ position: spot }])!])!))) continue;
       const dx = spot.x - near.x;
       const dy = spot.y - near.y;
@@ -201,8 +216,7 @@ function overlaps(a: Box, b: Box): boolean {
 function ringOffsets(r: number): [number, number][] {
   if (r === 0) return [[0, 0]];
   const out: [number, number][] = [];
-  for (let dy = -r; dy <= r; dy++)
-    for (let dx = -r; dx <= r; dx++) if (Math.max(Math.abs(dx), Math.abs(dy)) === r) out.push([dx, dy]);
+  for (let dy = -r; dy <= r; dy++) for (let dx = -r; dx <= r; dx++) if (Math.max(Math.abs(dx), Math.abs(dy)) === r) out.push([dx, dy]);
   const rank = ([dx, dy]: [number, number]) => Math.abs(dy) * 1000 + (dy < 0 ? 500 : 0) + Math.abs(dx) * 2 + (dx < 0 ? 1 : 0);
   return out.sort((a, b) => rank(a) - rank(b));
 }

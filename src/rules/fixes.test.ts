@@ -22,15 +22,17 @@ function fixOf(plan: Plan, rule: RuleId, fixId: string): { finding: Finding; aft
 
 const byId = (plan: Plan, id: string) => plan.nodes.find((n) => n.id === id)!;
 const added = (before: Plan, after: Plan) => after.nodes.filter((n) => !before.nodes.some((b) => b.id === n.id));
-const linked = (plan: Plan, a: string, b: string) =>
-  plan.links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
+const linked = (plan: Plan, a: string, b: string) => plan.links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
 const overlaps = (a: PlanNode, b: PlanNode) =>
   Math.abs(a.position.x - b.position.x) < NODE_SIZE.width && Math.abs(a.position.y - b.position.y) < NODE_SIZE.height;
 
 /** Every member of the pool lies inside the pool's own box (position and size as stored), with its padding. */
 function expectInsidePool(plan: Plan, poolId: string) {
   const pool = plan.pools.find((p) => p.id === poolId)!;
-  const box = poolBox(pool, plan.nodes.filter((n) => n.pool === poolId));
+  const box = poolBox(
+    pool,
+    plan.nodes.filter((n) => n.pool === poolId),
+  );
   for (const n of plan.nodes.filter((m) => m.pool === poolId)) {
     expect(n.position.x).toBeGreaterThanOrEqual(box.x);
     expect(n.position.y).toBeGreaterThanOrEqual(box.y);
@@ -39,7 +41,11 @@ function expectInsidePool(plan: Plan, poolId: string) {
   }
   // Nothing outside the pool lies in its box.
   for (const n of plan.nodes.filter((m) => m.pool !== poolId)) {
-    const inside = n.position.x + NODE_SIZE.width > box.x && n.position.x < box.x + box.width && n.position.y + NODE_SIZE.height > box.y && n.position.y < box.y + box.height;
+    const inside =
+      n.position.x + NODE_SIZE.width > box.x &&
+      n.position.x < box.x + box.width &&
+      n.position.y + NODE_SIZE.height > box.y &&
+      n.position.y < box.y + box.height;
     expect(inside, `${n.name} lies in the box of ${pool.name}`).toBe(false);
   }
 }
@@ -92,7 +98,10 @@ describe('EE-LB-MISSING fixes', () => {
     const [lb] = added(before, after);
     expect(lb).toMatchObject({ kind: 'hardware-load-balancer', name: 'hlb03.contoso.com' });
     expect(lb.pool).toBeUndefined();
-    const box = poolBox(after.pools[0], after.nodes.filter((n) => n.pool === pool));
+    const box = poolBox(
+      after.pools[0],
+      after.nodes.filter((n) => n.pool === pool),
+    );
     expect(lb.position.y + NODE_SIZE.height).toBeLessThanOrEqual(box.y);
     for (const fe of fes) {
       expect(linked(after, fe, lb.id)).toBe(true);
@@ -289,7 +298,12 @@ describe('every fix, on any plan', () => {
 describe('no fix makes things worse', () => {
   it('FE-NOT-IDENTICAL: fe01 with Web Conferencing and Domain controller; no fix copies the domain controller', () => {
     const plan = templatePlan('consolidated');
-    const before = { ...plan, nodes: plan.nodes.map((n) => (n.id === 'fe1' ? { ...n, collocated: ['web-conferencing' as const, 'domain-controller' as const] } : n)) };
+    const before = {
+      ...plan,
+      nodes: plan.nodes.map((n) =>
+        n.id === 'fe1' ? { ...n, collocated: ['web-conferencing' as const, 'domain-controller' as const] } : n,
+      ),
+    };
     const [f] = findingsOf(before, 'FE-NOT-IDENTICAL');
     const fixes = fixesFor(before, f);
     expect(fixes.map((x) => x.label)).toEqual([
@@ -368,67 +382,117 @@ describe('no fix makes things worse', () => {
 describe('fixes that leave a valid plan', () => {
   /** Each case: a valid plan broken in one way, and the fix that should make it valid again. */
   const cases: [string, RuleId, string, () => Plan][] = [
-    ['a second Standard Edition Server', 'SE-SINGLE-SERVER', 'keep-one', () => {
-      const b = new PlanBuilder();
-      const { pool } = b.standardPool();
-      b.node('standard-edition-server', { pool });
-      return b.build();
-    }],
-    ['an empty Standard Edition pool', 'SE-SINGLE-SERVER', 'add-server', () => {
-      const b = new PlanBuilder();
-      b.pool('standard', { users: 100 });
-      return b.build();
-    }],
-    ['a Standard Edition Server among Front Ends', 'SE-OUTSIDE-SE-POOL', 'make-front-end', () => {
-      const b = new PlanBuilder();
-      const p = b.enterprisePool();
-      const se = b.node('standard-edition-server', { pool: p.pool });
-      b.link(se, p.lb).link(se, p.sql);
-      return b.build();
-    }],
-    ['two back ends', 'EE-BACKEND-MULTIPLE', 'keep-n2', () => {
-      const b = new PlanBuilder();
-      const p = b.enterprisePool();
-      const sql2 = b.node('back-end-sql', { pool: p.pool });
-      b.link(p.fes[1], sql2);
-      return b.build();
-    }],
-    ['the back end on the only Front End', 'EE-BACKEND-DEDICATED', 'remove-role', () => {
-      const b = new PlanBuilder();
-      const pool = b.pool('consolidated');
-      b.node('front-end-server', { pool, collocated: ['back-end-sql'] });
-      return b.build();
-    }],
-    ['a pool without Front Ends', 'EE-FRONTEND-MISSING', 'add-front-end', () => {
-      const b = new PlanBuilder();
-      const pool = b.pool('consolidated');
-      b.node('back-end-sql', { pool });
-      return b.build();
-    }],
-    ['one Front End without a load balancer', 'EE-SINGLE-FE', 'add-front-end', () => {
-      const b = new PlanBuilder();
-      const pool = b.pool('consolidated');
-      b.link(b.node('front-end-server', { pool }), b.node('back-end-sql', { pool }));
-      return b.build();
-    }],
-    ['an expanded pool without dedicated servers', 'EXPANDED-MISSING-DEDICATED', 'add-dedicated', () => {
-      const b = new PlanBuilder();
-      b.enterprisePool();
-      b.pools[0].configuration = 'expanded';
-      return b.build();
-    }],
-    ['a Web Components Server without a load balancer', 'EXPANDED-WEB-LB', 'link-existing', () => {
-      const b = new PlanBuilder();
-      const { pool } = b.enterprisePool('expanded');
-      b.node('web-components-server', { pool });
-      return b.build();
-    }],
-    ['a software load balancer', 'LB-SOFTWARE', 'use-hardware', () => {
-      const b = new PlanBuilder('2007-r2');
-      const { lb } = b.enterprisePool();
-      b.set(lb, { balancing: 'dns' });
-      return b.build();
-    }],
+    [
+      'a second Standard Edition Server',
+      'SE-SINGLE-SERVER',
+      'keep-one',
+      () => {
+        const b = new PlanBuilder();
+        const { pool } = b.standardPool();
+        b.node('standard-edition-server', { pool });
+        return b.build();
+      },
+    ],
+    [
+      'an empty Standard Edition pool',
+      'SE-SINGLE-SERVER',
+      'add-server',
+      () => {
+        const b = new PlanBuilder();
+        b.pool('standard', { users: 100 });
+        return b.build();
+      },
+    ],
+    [
+      'a Standard Edition Server among Front Ends',
+      'SE-OUTSIDE-SE-POOL',
+      'make-front-end',
+      () => {
+        const b = new PlanBuilder();
+        const p = b.enterprisePool();
+        const se = b.node('standard-edition-server', { pool: p.pool });
+        b.link(se, p.lb).link(se, p.sql);
+        return b.build();
+      },
+    ],
+    [
+      'two back ends',
+      'EE-BACKEND-MULTIPLE',
+      'keep-n2',
+      () => {
+        const b = new PlanBuilder();
+        const p = b.enterprisePool();
+        const sql2 = b.node('back-end-sql', { pool: p.pool });
+        b.link(p.fes[1], sql2);
+        return b.build();
+      },
+    ],
+    [
+      'the back end on the only Front End',
+      'EE-BACKEND-DEDICATED',
+      'remove-role',
+      () => {
+        const b = new PlanBuilder();
+        const pool = b.pool('consolidated');
+        b.node('front-end-server', { pool, collocated: ['back-end-sql'] });
+        return b.build();
+      },
+    ],
+    [
+      'a pool without Front Ends',
+      'EE-FRONTEND-MISSING',
+      'add-front-end',
+      () => {
+        const b = new PlanBuilder();
+        const pool = b.pool('consolidated');
+        b.node('back-end-sql', { pool });
+        return b.build();
+      },
+    ],
+    [
+      'one Front End without a load balancer',
+      'EE-SINGLE-FE',
+      'add-front-end',
+      () => {
+        const b = new PlanBuilder();
+        const pool = b.pool('consolidated');
+        b.link(b.node('front-end-server', { pool }), b.node('back-end-sql', { pool }));
+        return b.build();
+      },
+    ],
+    [
+      'an expanded pool without dedicated servers',
+      'EXPANDED-MISSING-DEDICATED',
+      'add-dedicated',
+      () => {
+        const b = new PlanBuilder();
+        b.enterprisePool();
+        b.pools[0].configuration = 'expanded';
+        return b.build();
+      },
+    ],
+    [
+      'a Web Components Server without a load balancer',
+      'EXPANDED-WEB-LB',
+      'link-existing',
+      () => {
+        const b = new PlanBuilder();
+        const { pool } = b.enterprisePool('expanded');
+        b.node('web-components-server', { pool });
+        return b.build();
+      },
+    ],
+    [
+      'a software load balancer',
+      'LB-SOFTWARE',
+      'use-hardware',
+      () => {
+        const b = new PlanBuilder('2007-r2');
+        const { lb } = b.enterprisePool();
+        b.set(lb, { balancing: 'dns' });
+        return b.build();
+      },
+    ],
   ];
 
   it.each(cases)('%s: %s/%s', (_, rule, fixId, make) => {

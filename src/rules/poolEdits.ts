@@ -65,9 +65,7 @@ export function addDedicated(draft: PlanDraft, ctx: PlanIndex, info: PoolInfo, k
   const node = draft.addNode(kind, { x: at.x, y: at.y + ROW }, info.pool.id);
   const feLb = commonLoadBalancer(ctx, info.frontEnds);
   if (kind === 'web-components-server') {
-    const webLb = info.dedicated
-      .filter((n) => n.kind === 'web-components-server')
-      .flatMap((n) => loadBalancersOf(ctx, n.id))[0];
+    const webLb = info.dedicated.filter((n) => n.kind === 'web-components-server').flatMap((n) => loadBalancersOf(ctx, n.id))[0];
     const lb = webLb ?? feLb ?? addLoadBalancer(draft, info, [node]);
     draft.link(node.id, lb.id);
   } else if (feLb) draft.link(node.id, feLb.id);

@@ -24,4 +24,3 @@ export function subjectOf(finding: Finding): string {
   const aboutPool = ABOUT_A_POOL.has(finding.rule) || finding.nodes.length === 0;
   return aboutPool ? `${finding.rule} pool ${finding.pool ?? ''}` : `${finding.rule} node ${finding.nodes[0]}`;
 }
-

@@ -71,7 +71,10 @@ describe('the deployment templates of voice and the full data centre', () => {
       expect(new Set(spots).size).toBe(spots.length);
       for (const a of plan.nodes)
         for (const b of plan.nodes)
-          if (a !== b) expect(Math.abs(a.position.x - b.position.x) >= 184 || Math.abs(a.position.y - b.position.y) >= 64, `${a.id} ${b.id}`).toBe(true);
+          if (a !== b)
+            expect(Math.abs(a.position.x - b.position.x) >= 184 || Math.abs(a.position.y - b.position.y) >= 64, `${a.id} ${b.id}`).toBe(
+              true,
+            );
     }
   });
 });

@@ -17,7 +17,12 @@ describe('names in the Plans list', () => {
     for (let i = 0; i < 3; i++) docs.createPlan(templatePlan('consolidated'), 'unique');
     docs.createPlan(templatePlan('empty'), 'unique');
     docs.createPlan(templatePlan('empty'), 'unique');
-    expect(docs.state.getState().entries.map((e) => e.name).sort()).toEqual([
+    expect(
+      docs.state
+        .getState()
+        .entries.map((e) => e.name)
+        .sort(),
+    ).toEqual([
       'Enterprise consolidated',
       'Enterprise consolidated (2)',
       'Enterprise consolidated (3)',
@@ -33,6 +38,11 @@ describe('names in the Plans list', () => {
     expect(planStore.getState().plan.name).toBe('Contoso HQ (copy)');
     docs.duplicatePlan(docs.state.getState().currentId!);
     docs.createPlan({ ...templatePlan('standard'), name: 'Contoso HQ (copy)' });
-    expect(docs.state.getState().entries.map((e) => e.name).sort()).toEqual(['Contoso HQ (copy 2)', 'Contoso HQ (copy)', 'Contoso HQ (copy)']);
+    expect(
+      docs.state
+        .getState()
+        .entries.map((e) => e.name)
+        .sort(),
+    ).toEqual(['Contoso HQ (copy 2)', 'Contoso HQ (copy)', 'Contoso HQ (copy)']);
   });
 });

@@ -77,7 +77,8 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       savedPlan = plan;
       const hadProblem = state.getState().saveProblem !== null;
       state.setState({ dirty: false, saveProblem: plans.notKept ?? null });
-      if (hadProblem && plans.notKept === undefined) session.getState().notify('info', 'Saving works again: the plan is stored in this browser.');
+      if (hadProblem && plans.notKept === undefined)
+        session.getState().notify('info', 'Saving works again: the plan is stored in this browser.');
       refreshEntries();
     } else if (result.reason === 'conflict') {
       keepBothAfterConflict(result.stored.plan);
@@ -162,7 +163,9 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     savedPlan = stored.plan;
     planStore.getState().apply(stored.plan);
     savedPlan = planStore.getState().plan;
-    session.getState().notify('info', `“${stored.plan.name}” was changed in another tab; this tab now shows those changes (Ctrl+Z undoes them here).`);
+    session
+      .getState()
+      .notify('info', `“${stored.plan.name}” was changed in another tab; this tab now shows those changes (Ctrl+Z undoes them here).`);
   }
 
   return {
@@ -194,8 +197,16 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       refreshEntries();
       const last = lastAtStart;
       for (const { entry, problem } of unreadable) {
-        const which = entry.id === last && entry.id !== state.getState().currentId ? `The plan open last time, “${entry.name}”,` : `The stored plan “${entry.name}”`;
-        session.getState().notify('error', `${which} could not be read: ${problem.message}. It is kept as it was: Plans offers its stored text for download.`);
+        const which =
+          entry.id === last && entry.id !== state.getState().currentId
+            ? `The plan open last time, “${entry.name}”,`
+            : `The stored plan “${entry.name}”`;
+        session
+          .getState()
+          .notify(
+            'error',
+            `${which} could not be read: ${problem.message}. It is kept as it was: Plans offers its stored text for download.`,
+          );
       }
       return unreadable.length;
     },
@@ -251,7 +262,10 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
       const stored = id === state.getState().currentId ? { plan: planStore.getState().plan } : plans.load(id);
       if (!stored) return undefined;
       const copyId = plans.newId();
-      const name = copyPlanName(stored.plan.name, state.getState().entries.map((e) => e.name));
+      const name = copyPlanName(
+        stored.plan.name,
+        state.getState().entries.map((e) => e.name),
+      );
       const result = plans.save(copyId, { ...stored.plan, name }, undefined);
       if (!result.ok && result.reason === 'failed') session.getState().notify('warning', result.message);
       refreshEntries();
@@ -286,7 +300,10 @@ export function createDocuments(plans: LocalPlans, planStore: PlanStoreApi, sess
     /** A name for the open plan that no other local plan has (a template applied to it). */
     uniqueName(name: string): string {
       const { entries, currentId } = state.getState();
-      return uniquePlanName(name, entries.filter((e) => e.id !== currentId).map((e) => e.name));
+      return uniquePlanName(
+        name,
+        entries.filter((e) => e.id !== currentId).map((e) => e.name),
+      );
     },
     /** Leave a shared view for the user's own last plan (or a new one). */
     leaveShared(fallback: () => Plan) {

@@ -146,7 +146,13 @@ function readRecord(raw: string): Inspection {
     record = JSON.parse(raw);
   } catch (error) {
     return looksTruncated(raw)
-      ? { ok: false, problem: { kind: 'truncated', message: `its stored text is cut off after ${raw.length.toLocaleString('en-US')} characters (it was not completely written)` } }
+      ? {
+          ok: false,
+          problem: {
+            kind: 'truncated',
+            message: `its stored text is cut off after ${raw.length.toLocaleString('en-US')} characters (it was not completely written)`,
+          },
+        }
       : { ok: false, problem: { kind: 'not-json', message: `its stored text is not valid JSON (${errorText(error)})` } };
   }
   if (record === null || (isRecord(record) && record.plan === null)) {
@@ -424,7 +430,14 @@ export class LocalPlans {
     try {
       this.storage.removeItem(planKey(id));
       this.problems.delete(id);
-      this.storage.setItem(INDEX_KEY, JSON.stringify(this.list().filter((e) => e.id !== id).map(({ unreadable: _, ...e }) => e)));
+      this.storage.setItem(
+        INDEX_KEY,
+        JSON.stringify(
+          this.list()
+            .filter((e) => e.id !== id)
+            .map(({ unreadable: _, ...e }) => e),
+        ),
+      );
     } catch {
       // Removing can only fail where storage is blocked: there is then nothing stored to remove.
     }

@@ -92,8 +92,17 @@ describe('plan store history', () => {
 
 /** One random edit of the kinds the app makes. */
 const editArb = fc.oneof(
-  fc.record({ op: fc.constant('add' as const), kind: fc.constantFrom(...NODE_KINDS), x: fc.integer({ min: -500, max: 2000 }), y: fc.integer({ min: -500, max: 2000 }) }),
-  fc.record({ op: fc.constant('pool' as const), kind: fc.constantFrom('standard' as const, 'consolidated' as const, 'expanded' as const), x: fc.integer({ min: 0, max: 2000 }) }),
+  fc.record({
+    op: fc.constant('add' as const),
+    kind: fc.constantFrom(...NODE_KINDS),
+    x: fc.integer({ min: -500, max: 2000 }),
+    y: fc.integer({ min: -500, max: 2000 }),
+  }),
+  fc.record({
+    op: fc.constant('pool' as const),
+    kind: fc.constantFrom('standard' as const, 'consolidated' as const, 'expanded' as const),
+    x: fc.integer({ min: 0, max: 2000 }),
+  }),
   fc.record({ op: fc.constant('move' as const), pick: fc.nat(), dx: fc.integer({ min: -300, max: 300 }) }),
   fc.record({ op: fc.constant('link' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat(), members: fc.boolean() }),
@@ -117,7 +126,9 @@ function applyEdit(plan: Plan, e: Edit): Plan {
       return n ? moveItems(plan, new Map([[n.id, { x: n.position.x + e.dx, y: n.position.y }]])) : plan;
     }
     case 'link':
-      return plan.nodes.length > 1 ? connect(plan, plan.nodes[e.a % plan.nodes.length].id, plan.nodes[e.b % plan.nodes.length].id).plan : plan;
+      return plan.nodes.length > 1
+        ? connect(plan, plan.nodes[e.a % plan.nodes.length].id, plan.nodes[e.b % plan.nodes.length].id).plan
+        : plan;
     case 'delete': {
       const id = pick(e.pick);
       return id ? deleteItems(plan, [id], { deletePoolMembers: e.members }) : plan;

@@ -72,7 +72,12 @@ describe('full storage', () => {
     const b = tab(opened.storage, opened.writesFail);
     expect(b.docs.openLast()).toBe(true);
     expect(b.planStore.getState().plan.name).toBe('Second plan');
-    expect(b.docs.state.getState().entries.map((e) => e.id).sort()).toEqual([first, second].sort());
+    expect(
+      b.docs.state
+        .getState()
+        .entries.map((e) => e.id)
+        .sort(),
+    ).toEqual([first, second].sort());
     expect(b.docs.state.getState().saveProblem).toMatch(/cannot be saved/);
     expect(b.docs.openPlan(first)).toBe(true);
     expect(b.planStore.getState().plan.name).toBe('First plan');
@@ -105,7 +110,11 @@ describe('a stored plan that cannot be read', () => {
   const newer = (plan: object) => JSON.stringify({ rev: 1, mark: '1.x', after: [], plan: { ...plan, version: 7 } });
   it.each([
     ['truncated', (raw: string) => raw.slice(0, Math.floor(raw.length / 2)), /cut off after [\d,]+ characters/],
-    ['of a newer version', () => newer(templatePlan('standard')), /newer version of OCS Topology Designer \(plan version 7; this version reads up to version 2\)/],
+    [
+      'of a newer version',
+      () => newer(templatePlan('standard')),
+      /newer version of OCS Topology Designer \(plan version 7; this version reads up to version 2\)/,
+    ],
     ['broken JSON', (raw: string) => raw.replace('"rev":', '"rev";'), /not valid JSON/],
     ['null', () => 'null', /null: it holds no plan/],
     ['a record whose plan is null', () => JSON.stringify({ rev: 2, mark: '2.x', plan: null }), /null: it holds no plan/],
@@ -148,7 +157,9 @@ describe('a stored plan that cannot be read', () => {
     b.docs.openLast();
     expect(b.docs.state.getState().currentId).toBe(second);
     expect(b.docs.openPlan(first)).toBe(false);
-    expect(texts(b).at(-1)).toMatch(/could not be opened: it was saved by a newer version of OCS Topology Designer \(plan version 3; this version reads up to version 2\)/);
+    expect(texts(b).at(-1)).toMatch(
+      /could not be opened: it was saved by a newer version of OCS Topology Designer \(plan version 3; this version reads up to version 2\)/,
+    );
   });
 
   it('a save never writes over a record another app replaced with one this app cannot read: the edits are kept apart', () => {
@@ -162,7 +173,9 @@ describe('a stored plan that cannot be read', () => {
     expect(storage.getItem(planKey(id))).toBe(theirs);
     const plans = new LocalPlans(storage);
     expect(plans.list().map((e) => plans.load(e.id)?.plan.name)).toContain('Mine, edited (edits from another tab)');
-    expect(texts(a).at(-1)).toMatch(/cannot be read here: it was saved by a newer version .*plan version 3.*your edits were kept as a separate plan/);
+    expect(texts(a).at(-1)).toMatch(
+      /cannot be read here: it was saved by a newer version .*plan version 3.*your edits were kept as a separate plan/,
+    );
   });
 });
 
@@ -225,11 +238,22 @@ describe('the plan list', () => {
     expect((JSON.parse(shared.getItem(INDEX)!) as { id: string }[]).some((e) => e.id === fromA)).toBe(true);
     b.docs.onStorageEvent(INDEX);
     a.docs.onStorageEvent(INDEX);
-    for (const t of [a, b]) expect(t.docs.state.getState().entries.map((e) => e.name).sort()).toEqual(['Base', 'From A', 'From B']);
+    for (const t of [a, b])
+      expect(
+        t.docs.state
+          .getState()
+          .entries.map((e) => e.name)
+          .sort(),
+      ).toEqual(['Base', 'From A', 'From B']);
     // A plan deleted in one tab leaves the other tab's list.
     a.docs.deletePlan(fromB, () => templatePlan('empty'));
     b.docs.onStorageEvent(planKey(fromB));
-    expect(b.docs.state.getState().entries.map((e) => e.name).sort()).toEqual(['Base', 'From A']);
+    expect(
+      b.docs.state
+        .getState()
+        .entries.map((e) => e.name)
+        .sort(),
+    ).toEqual(['Base', 'From A']);
   });
 });
 

@@ -59,7 +59,10 @@ export const NASTY_STRINGS = [
  * table of all 1.1 million code points the first time it is asked to shrink: too slow here.)
  */
 export const anyCodePointString = fc
-  .array(fc.integer({ min: 0, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff), { maxLength: 16 })
+  .array(
+    fc.integer({ min: 0, max: 0x10ffff }).filter((c) => c < 0xd800 || c > 0xdfff),
+    { maxLength: 16 },
+  )
   .map((cps) => String.fromCodePoint(...cps));
 
 /** Any UTF-16 code units, lone surrogates included. */
@@ -75,14 +78,15 @@ export const awkwardString: fc.Arbitrary<string> = fc.oneof(
 const awkwardId = awkwardString.filter((s) => s.length > 0);
 
 /** A JSON value that survives JSON text unchanged (no -0). */
-export const jsonValue: fc.Arbitrary<unknown> = fc
-  .jsonValue({ maxDepth: 2 })
-  .map((v) => JSON.parse(JSON.stringify(v)) as unknown);
+export const jsonValue: fc.Arbitrary<unknown> = fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown);
 
 /** Unknown fields: never a known key of the object they sit on. */
 export function extraFields(known: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
   const key = fc
-    .oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x-color', 'notes', 'x', 'id2'))
+    .oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x-color', 'notes', 'x', 'id2'),
+    )
     .filter((k) => !known.includes(k));
   return fc.oneof(
     { weight: 4, arbitrary: fc.constant({}) },
@@ -91,10 +95,7 @@ export function extraFields(known: readonly string[]): fc.Arbitrary<Record<strin
 }
 
 const noNegZero = (v: number) => (v === 0 ? 0 : v);
-const coordinate = fc.oneof(
-  fc.integer({ min: -5000, max: 5000 }),
-  fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(noNegZero),
-);
+const coordinate = fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(noNegZero));
 const length = fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.double({ min: 0, max: 1e5, noNaN: true }).map(noNegZero));
 
 const withExtras = <T extends object>(base: fc.Arbitrary<T>, known: readonly string[]) =>
@@ -151,7 +152,16 @@ export interface PlanStyle {
   dangling: boolean;
 }
 
-const RULE_NAMES = ['fe01.contoso.com', 'FE01.contoso.com', 'sql01.contoso.com', 'pool01.contoso.com', 'server', 'bad_name.contoso.com', 'x.contoso.1', ''];
+const RULE_NAMES = [
+  'fe01.contoso.com',
+  'FE01.contoso.com',
+  'sql01.contoso.com',
+  'pool01.contoso.com',
+  'server',
+  'bad_name.contoso.com',
+  'x.contoso.1',
+  '',
+];
 
 export const AWKWARD: PlanStyle = {
   pools: 3,
@@ -206,7 +216,9 @@ function nodeFields(style: PlanStyle, poolCount: number) {
         name: style.text,
         poolIndex: pools > 0 ? fc.nat(pools - 1) : fc.constant(-1),
         position: style.position,
-        collocated: style.extras ? fc.array(fc.constantFrom(...COLLOCATED_ROLES), { maxLength: 4 }) : fc.subarray([...COLLOCATED_ROLES], { maxLength: 3 }),
+        collocated: style.extras
+          ? fc.array(fc.constantFrom(...COLLOCATED_ROLES), { maxLength: 4 })
+          : fc.subarray([...COLLOCATED_ROLES], { maxLength: 3 }),
         sqlVersion: fc.constantFrom(...SQL_VERSIONS),
         is64bit: fc.boolean(),
         balancing: fc.constantFrom(...BALANCING_TYPES),
@@ -255,7 +267,10 @@ export function plansIn(style: PlanStyle): fc.Arbitrary<Plan> {
         extra: style.extras ? extraFields(PLAN_KEYS) : none,
         pools: fc.array(poolFields(style), { minLength: poolCount, maxLength: poolCount }),
         nodes: fc.array(nodeFields(style, poolCount), { minLength: nodeCount, maxLength: nodeCount }),
-        links: links > 0 ? fc.array(linkEnds(style, nodeCount), { minLength: links, maxLength: links }) : fc.constant([] as [{ fromIndex: number; toIndex: number }, Record<string, unknown>][]),
+        links:
+          links > 0
+            ? fc.array(linkEnds(style, nodeCount), { minLength: links, maxLength: links })
+            : fc.constant([] as [{ fromIndex: number; toIndex: number }, Record<string, unknown>][]),
       });
     })
     .map(({ ids, sequentialLinkIds, name, ocsVersion, extra, pools, nodes, links }) => {
@@ -356,7 +371,11 @@ type Mutation =
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
-  fc.record({ op: fc.constant('set' as const), pick: fc.nat(), value: fc.oneof(jsonValue, awkwardString, fc.constantFrom(-1, 1.5, 2, 1e308, '', 'foo', null, [], {})) }),
+  fc.record({
+    op: fc.constant('set' as const),
+    pick: fc.nat(),
+    value: fc.oneof(jsonValue, awkwardString, fc.constantFrom(-1, 1.5, 2, 1e308, '', 'foo', null, [], {})),
+  }),
   fc.record({ op: fc.constant('swap-type' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('copy-id' as const), pick: fc.nat(), pick2: fc.nat() }),
 );
@@ -412,7 +431,11 @@ export function mutate(plan: Plan, mutations: readonly Mutation[]): unknown {
         break;
       case 'swap-type': {
         const v = get();
-        put(box, key, typeof v === 'string' ? v.length : typeof v === 'number' ? String(v) : Array.isArray(v) ? {} : v === null ? false : [v]);
+        put(
+          box,
+          key,
+          typeof v === 'string' ? v.length : typeof v === 'number' ? String(v) : Array.isArray(v) ? {} : v === null ? false : [v],
+        );
         break;
       }
       case 'copy-id': {

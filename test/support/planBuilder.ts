@@ -52,10 +52,7 @@ export class PlanBuilder {
    * an expanded pool also gets one of each dedicated server (Web Components behind the Front Ends' load balancer,
    * the conferencing servers linked to the back end).
    */
-  enterprisePool(
-    configuration: 'consolidated' | 'expanded' = 'consolidated',
-    options: { frontEnds?: number; users?: number } = {},
-  ) {
+  enterprisePool(configuration: 'consolidated' | 'expanded' = 'consolidated', options: { frontEnds?: number; users?: number } = {}) {
     const pool = this.pool(configuration, { users: options.users ?? 1000 });
     const lb = this.node('hardware-load-balancer');
     const sql = this.node('back-end-sql', { pool });

@@ -66,7 +66,8 @@ const onArrowKey = (e: ReactKeyboardEvent) => {
   handleKeyDown(e.nativeEvent);
   if (e.nativeEvent.defaultPrevented) e.stopPropagation();
 };
-const miniMapNodeColor = (n: FlowNode) => (n.type === 'zone' ? 'rgba(148,163,184,0.12)' : n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b');
+const miniMapNodeColor = (n: FlowNode) =>
+  n.type === 'zone' ? 'rgba(148,163,184,0.12)' : n.type === 'pool' ? 'rgba(100,116,139,0.25)' : '#64748b';
 /** The zone whose region a flow node is, if it is one. */
 const ZONE_OF_NODE = new Map<string, Zone>(ZONES.map((z) => [zoneNodeId(z), z]));
 
@@ -344,43 +345,43 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
       onKeyDownCapture={onArrowKey}
     >
       <ConnectingFrom value={connectingFrom}>
-      <ReactFlow<FlowNode>
-        nodes={rfNodes}
-        edges={rfEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onNodeContextMenu={onNodeContextMenu}
-        onSelectionContextMenu={onSelectionContextMenu}
-        onEdgeContextMenu={onEdgeContextMenu}
-        onPaneContextMenu={onPaneContextMenu}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onInit={(instance) => registerFlow(instance as never, wrapper.current)}
-        connectionMode={ConnectionMode.Loose}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        elevateNodesOnSelect={false}
-        elevateEdgesOnSelect={false}
-        connectionLineType={ConnectionLineType.Straight}
-        minZoom={0.05}
-        maxZoom={2.5}
-        colorMode="system"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapNodeColor} />
-      </ReactFlow>
+        <ReactFlow<FlowNode>
+          nodes={rfNodes}
+          edges={rfEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onNodeContextMenu={onNodeContextMenu}
+          onSelectionContextMenu={onSelectionContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onInit={(instance) => registerFlow(instance as never, wrapper.current)}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          elevateNodesOnSelect={false}
+          elevateEdgesOnSelect={false}
+          connectionLineType={ConnectionLineType.Straight}
+          minZoom={0.05}
+          maxZoom={2.5}
+          colorMode="system"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <Controls position="bottom-left" showInteractive={false} />
+          <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapNodeColor} />
+        </ReactFlow>
       </ConnectingFrom>
       {children}
     </div>

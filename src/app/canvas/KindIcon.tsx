@@ -10,7 +10,16 @@ const PATHS = (kind: NodeKind) => KINDS[kind].look.icon;
 
 export function KindIcon({ kind, className }: { kind: NodeKind; className?: string }) {
   return (
-    <svg viewBox="0 0 24 24" className={className} fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      viewBox="0 0 24 24"
+      className={className}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d={PATHS(kind)} />
     </svg>
   );
@@ -35,7 +44,9 @@ export function kindIconImage(kind: NodeKind, color: string): string {
  */
 export function kindIconCss(): string {
   const rules = (i: 0 | 1) =>
-    NODE_KINDS.map((k) => `.${KIND_ACCENT[k]}{color:${KIND_COLOR(k)[i]}}.kind-icon-${k}{background-image:${kindIconImage(k, KIND_COLOR(k)[i])}}`).join('');
+    NODE_KINDS.map(
+      (k) => `.${KIND_ACCENT[k]}{color:${KIND_COLOR(k)[i]}}.kind-icon-${k}{background-image:${kindIconImage(k, KIND_COLOR(k)[i])}}`,
+    ).join('');
   return `.kind-icon{background:no-repeat center/contain}${rules(0)}@media (prefers-color-scheme: dark){${rules(1)}}`;
 }
 

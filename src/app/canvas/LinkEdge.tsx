@@ -35,14 +35,27 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, selected, style,
   const routed = useSyncExternalStore(subscribe, () => getRoute(id));
   // A route made for where the servers were is not drawn once they have moved: straight until re-routed.
   const fresh = routed && near(routed.from, sourceX, sourceY) && near(routed.to, targetX, targetY);
-  const route: Route = fresh ? routed.route : [borderPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }), borderPoint({ x: targetX, y: targetY }, { x: sourceX, y: sourceY })];
+  const route: Route = fresh
+    ? routed.route
+    : [
+        borderPoint({ x: sourceX, y: sourceY }, { x: targetX, y: targetY }),
+        borderPoint({ x: targetX, y: targetY }, { x: sourceX, y: sourceY }),
+      ];
   const path = fresh ? routePath(route) : linkPath({ x: sourceX, y: sourceY }, { x: targetX, y: targetY });
   const label = typeof data?.label === 'string' ? data.label.trim() : '';
   const at = label ? labelAnchor(route) : undefined;
   const w = label ? textWidth(label, 10.5) + 8 : 0;
   return (
     <>
-      <path d={path} className="link-gap" data-routed={fresh ? "true" : "false"} fill="none" strokeWidth={7} strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={path}
+        className="link-gap"
+        data-routed={fresh ? 'true' : 'false'}
+        fill="none"
+        strokeWidth={7}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       <BaseEdge
         id={id}
         path={path}

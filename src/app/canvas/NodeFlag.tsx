@@ -38,20 +38,20 @@ export function NodeFlag({ id, pool = false }: { id: string; pool?: boolean }) {
       {open &&
         // On the page's top layer, so other nodes never cover it.
         createPortal(
-        <div
-          role="tooltip"
-          style={{ position: 'fixed', top: open.bottom + 6, left: Math.max(8, open.right - 320) }}
-          className="z-50 w-80 space-y-1.5 rounded-md border border-slate-200 bg-white p-2 text-left text-xs shadow-lg dark:border-slate-700 dark:bg-slate-800"
-        >
-          {findings.map((f, i) => (
-            <p key={i} className="text-slate-700 dark:text-slate-200">
-              <span className={`mr-1 rounded px-1 font-mono text-[10px] ${SEVERITY_BADGE[f.severity]}`}>{f.rule}</span>
-              {f.message}
-            </p>
-          ))}
-        </div>,
-        document.body,
-      )}
+          <div
+            role="tooltip"
+            style={{ position: 'fixed', top: open.bottom + 6, left: Math.max(8, open.right - 320) }}
+            className="z-50 w-80 space-y-1.5 rounded-md border border-slate-200 bg-white p-2 text-left text-xs shadow-lg dark:border-slate-700 dark:bg-slate-800"
+          >
+            {findings.map((f, i) => (
+              <p key={i} className="text-slate-700 dark:text-slate-200">
+                <span className={`mr-1 rounded px-1 font-mono text-[10px] ${SEVERITY_BADGE[f.severity]}`}>{f.rule}</span>
+                {f.message}
+              </p>
+            ))}
+          </div>,
+          document.body,
+        )}
     </div>
   );
 }

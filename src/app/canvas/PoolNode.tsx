@@ -40,7 +40,12 @@ function PoolNodeView({ data, selected }: NodeProps<PoolFlowNode>) {
           ? 'border-violet-400/70 bg-violet-500/[0.04] dark:border-violet-400/50'
           : 'border-slate-400/80 bg-slate-500/[0.04] dark:border-slate-500';
   return (
-    <div data-kind="pool" data-pool-kind={kind} data-name={pool.name} className={`relative h-full w-full rounded-xl border-2 border-dashed ${tone}`}>
+    <div
+      data-kind="pool"
+      data-pool-kind={kind}
+      data-name={pool.name}
+      className={`relative h-full w-full rounded-xl border-2 border-dashed ${tone}`}
+    >
       <NodeResizer
         isVisible={selected && !readOnly}
         minWidth={200}
@@ -50,7 +55,9 @@ function PoolNodeView({ data, selected }: NodeProps<PoolFlowNode>) {
         onResizeEnd={() => finishPoolResize(pool.id)}
       />
       <div className="flex flex-wrap items-baseline gap-x-2 px-3 pt-2 leading-tight">
-        <span data-testid="pool-name" className="text-sm font-semibold [overflow-wrap:anywhere] text-slate-800 dark:text-slate-100">{pool.name}</span>
+        <span data-testid="pool-name" className="text-sm font-semibold [overflow-wrap:anywhere] text-slate-800 dark:text-slate-100">
+          {pool.name}
+        </span>
         <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">
           {POOL_KIND_INFO[kind].label}
           {pool.users !== undefined ? ` · ${pool.users.toLocaleString('en-US')} users` : ''}

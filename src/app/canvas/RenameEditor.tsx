@@ -78,4 +78,3 @@ export function RenameEditor() {
   if (id === null || name === undefined || readOnly) return null;
   return <Editor key={id} id={id} name={name} />;
 }
-

@@ -29,9 +29,15 @@ const strip = (box: Record<string, number | string>) =>
   ({ ...box, transform: 'none', minWidth: 0, minHeight: 0, borderRadius: 0, border: 'none' }) as const;
 const HANDLES = [
   { position: Position.Top, style: strip({ top: -RING_OUT, left: -RING_OUT, width: `calc(100% + ${2 * RING_OUT}px)`, height: RING }) },
-  { position: Position.Bottom, style: strip({ top: 'auto', bottom: -RING_OUT, left: -RING_OUT, width: `calc(100% + ${2 * RING_OUT}px)`, height: RING }) },
+  {
+    position: Position.Bottom,
+    style: strip({ top: 'auto', bottom: -RING_OUT, left: -RING_OUT, width: `calc(100% + ${2 * RING_OUT}px)`, height: RING }),
+  },
   { position: Position.Left, style: strip({ left: -RING_OUT, top: RING_IN, width: RING, height: `calc(100% - ${2 * RING_IN}px)` }) },
-  { position: Position.Right, style: strip({ left: 'auto', right: -RING_OUT, top: RING_IN, width: RING, height: `calc(100% - ${2 * RING_IN}px)` }) },
+  {
+    position: Position.Right,
+    style: strip({ left: 'auto', right: -RING_OUT, top: RING_IN, width: RING, height: `calc(100% - ${2 * RING_IN}px)` }),
+  },
 ];
 /**
  * Where links are anchored: a hidden handle of no size at the centre (React Flow places a top handle
@@ -85,9 +91,17 @@ function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
       <div className="min-w-0 flex-1 leading-tight">
         <div className="flex items-center gap-1">
           <span className={`text-[10px] font-bold tracking-wide ${KIND_ACCENT[node.kind]}`}>{info.tag}</span>
-          {roles > 0 && <span className="rounded bg-slate-200 px-1 text-[9px] text-slate-600 dark:bg-slate-600 dark:text-slate-200">+{roles} role{roles > 1 ? 's' : ''}</span>}
+          {roles > 0 && (
+            <span className="rounded bg-slate-200 px-1 text-[9px] text-slate-600 dark:bg-slate-600 dark:text-slate-200">
+              +{roles} role{roles > 1 ? 's' : ''}
+            </span>
+          )}
         </div>
-        <div data-testid="server-name" style={{ fontSize: name.size, lineHeight: 1.2 }} className="whitespace-nowrap font-medium text-slate-900 dark:text-slate-100">
+        <div
+          data-testid="server-name"
+          style={{ fontSize: name.size, lineHeight: 1.2 }}
+          className="whitespace-nowrap font-medium text-slate-900 dark:text-slate-100"
+        >
           {name.lines.map((line, i) => (
             <div key={i}>{line}</div>
           ))}

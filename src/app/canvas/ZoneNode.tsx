@@ -46,7 +46,10 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneFlowNode>) {
       ? 'outline-2 outline-blue-500'
       : '';
   // The perimeter network's two sides are the firewalls: solid, heavier lines.
-  const walls = zone === 'perimeter' ? 'border-x-4 border-y border-x-orange-500/70 border-y-slate-300 dark:border-y-slate-600' : 'border border-slate-300 dark:border-slate-600';
+  const walls =
+    zone === 'perimeter'
+      ? 'border-x-4 border-y border-x-orange-500/70 border-y-slate-300 dark:border-y-slate-600'
+      : 'border border-slate-300 dark:border-slate-600';
   return (
     <div data-zone={zone} data-testid={`zone-${zone}`} className={`relative h-full w-full ${walls} ${TONE[zone]} ${ring}`}>
       <NodeResizer
@@ -65,7 +68,9 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneFlowNode>) {
         style={{ ...POINTER, height: ZONE_HEADER, paddingTop: 10 }}
         title="Drag to move the region; select it to resize"
       >
-        <span className="shrink-0 whitespace-nowrap text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">{ZONE_LABELS[zone]}</span>
+        <span className="shrink-0 whitespace-nowrap text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+          {ZONE_LABELS[zone]}
+        </span>
         <span className="truncate text-xs text-slate-500 dark:text-slate-400">{NOTE[zone]}</span>
       </div>
       {preview && (
@@ -74,7 +79,9 @@ function ZoneNodeView({ data, selected }: NodeProps<ZoneFlowNode>) {
           data-ok={preview.problems.length === 0}
           className={`absolute left-3 right-3 top-10 rounded px-2 py-1 text-xs ${preview.problems.length > 0 ? 'bg-red-600 text-white' : 'bg-emerald-600 text-white'}`}
         >
-          {preview.problems.length > 0 ? preview.problems.join(' ') : `Drop here: into the ${ZONE_LABELS[zone].toLowerCase().replace('internet', 'Internet')}, no zone rule is broken.`}
+          {preview.problems.length > 0
+            ? preview.problems.join(' ')
+            : `Drop here: into the ${ZONE_LABELS[zone].toLowerCase().replace('internet', 'Internet')}, no zone rule is broken.`}
         </div>
       )}
     </div>

@@ -10,7 +10,12 @@ const key = (f: Finding) => `${f.rule}|${f.pool ?? ''}|${[...f.nodes].sort().joi
  * `current` is the plan's findings when they are known: the findings store holds them, and a drag
  * changes only positions, which no rule reads; so a hover checks the plan once, not twice.
  */
-export function placementProblems(plan: Plan, nodeIds: readonly string[], poolId: string, current: readonly Finding[] = checkPlan(plan)): string[] {
+export function placementProblems(
+  plan: Plan,
+  nodeIds: readonly string[],
+  poolId: string,
+  current: readonly Finding[] = checkPlan(plan),
+): string[] {
   let after = plan;
   for (const id of nodeIds) after = setNodePool(after, id, poolId);
   const before = new Set(current.filter((f) => f.severity === 'error').map(key));

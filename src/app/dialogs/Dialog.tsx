@@ -2,7 +2,19 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
-export function Dialog({ title, onClose, children, testId, wide }: { title: string; onClose(): void; children: ReactNode; testId?: string; wide?: boolean }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  testId,
+  wide,
+}: {
+  title: string;
+  onClose(): void;
+  children: ReactNode;
+  testId?: string;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -23,7 +35,12 @@ export function Dialog({ title, onClose, children, testId, wide }: { title: stri
     >
       <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
         <h2 className="text-sm font-semibold">{title}</h2>
-        <button type="button" aria-label="Close" onClick={onClose} className="rounded px-2 text-lg leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          aria-label="Close"
+          onClick={onClose}
+          className="rounded px-2 text-lg leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
           ×
         </button>
       </div>

@@ -46,7 +46,11 @@ function FindBoxOpen() {
 
   const current = matches.length === 0 ? 0 : Math.min(index, matches.length - 1) + 1;
   return (
-    <div role="search" data-testid="find-box" className="absolute top-3 left-1/2 z-20 flex -translate-x-1/2 items-center gap-1 rounded-md border border-slate-300 bg-white p-1 shadow-lg dark:border-slate-600 dark:bg-slate-900">
+    <div
+      role="search"
+      data-testid="find-box"
+      className="absolute top-3 left-1/2 z-20 flex -translate-x-1/2 items-center gap-1 rounded-md border border-slate-300 bg-white p-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+    >
       <input
         ref={input}
         type="search"
@@ -64,16 +68,40 @@ function FindBoxOpen() {
         onKeyDown={onKeyDown}
         className="w-56 rounded border border-slate-300 bg-white px-2 py-1 text-sm focus:border-blue-500 focus:ring-2 focus:ring-blue-500/30 focus:outline-none dark:border-slate-600 dark:bg-slate-800"
       />
-      <span data-testid="find-count" aria-live="polite" className="w-16 text-center text-xs whitespace-nowrap text-slate-500 dark:text-slate-400">
+      <span
+        data-testid="find-count"
+        aria-live="polite"
+        className="w-16 text-center text-xs whitespace-nowrap text-slate-500 dark:text-slate-400"
+      >
         {query.trim() === '' ? '' : matches.length === 0 ? 'no match' : `${current} of ${matches.length}`}
       </span>
-      <button type="button" aria-label="Previous match (Shift+Enter)" title="Previous match (Shift+Enter)" disabled={matches.length === 0} onClick={() => go(index - 1)} className="rounded px-1.5 text-sm hover:bg-slate-200 disabled:opacity-40 dark:hover:bg-slate-700">
+      <button
+        type="button"
+        aria-label="Previous match (Shift+Enter)"
+        title="Previous match (Shift+Enter)"
+        disabled={matches.length === 0}
+        onClick={() => go(index - 1)}
+        className="rounded px-1.5 text-sm hover:bg-slate-200 disabled:opacity-40 dark:hover:bg-slate-700"
+      >
         ↑
       </button>
-      <button type="button" aria-label="Next match (Enter)" title="Next match (Enter)" disabled={matches.length === 0} onClick={() => go(index + 1)} className="rounded px-1.5 text-sm hover:bg-slate-200 disabled:opacity-40 dark:hover:bg-slate-700">
+      <button
+        type="button"
+        aria-label="Next match (Enter)"
+        title="Next match (Enter)"
+        disabled={matches.length === 0}
+        onClick={() => go(index + 1)}
+        className="rounded px-1.5 text-sm hover:bg-slate-200 disabled:opacity-40 dark:hover:bg-slate-700"
+      >
         ↓
       </button>
-      <button type="button" aria-label="Close find (Escape)" title="Close (Escape)" onClick={close} className="rounded px-1.5 text-lg leading-none text-slate-500 hover:bg-slate-200 dark:hover:bg-slate-700">
+      <button
+        type="button"
+        aria-label="Close find (Escape)"
+        title="Close (Escape)"
+        onClick={close}
+        className="rounded px-1.5 text-lg leading-none text-slate-500 hover:bg-slate-200 dark:hover:bg-slate-700"
+      >
         ×
       </button>
     </div>

@@ -38,10 +38,18 @@ const FindingItem = memo(function FindingItem({ finding, index }: { finding: Fin
   // Fix labels depend on the plan only through the finding, which is new whenever the plan's rules ran.
   const fixes = readOnly || !ready ? [] : fixesFor(planStore.getState().plan, finding);
   const rule = ruleById(finding.rule);
-  const source = sourceOf(rule, usePlan((s) => s.plan.ocsVersion));
+  const source = sourceOf(
+    rule,
+    usePlan((s) => s.plan.ocsVersion),
+  );
   const targets = finding.nodes.length > 0 ? finding.nodes : finding.pool ? [finding.pool] : [];
   return (
-    <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity} className="rounded-md border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-800">
+    <li
+      data-testid="finding"
+      data-rule={finding.rule}
+      data-severity={finding.severity}
+      className="rounded-md border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-800"
+    >
       <button
         type="button"
         className="w-full text-left"
@@ -49,14 +57,23 @@ const FindingItem = memo(function FindingItem({ finding, index }: { finding: Fin
         title={targets.length > 0 ? 'Select and show the servers involved' : undefined}
       >
         <span className="flex items-center gap-1.5">
-          <span className={`rounded px-1.5 py-px text-[10px] font-semibold uppercase ${SEVERITY_BADGE[finding.severity]}`}>{finding.severity}</span>
+          <span className={`rounded px-1.5 py-px text-[10px] font-semibold uppercase ${SEVERITY_BADGE[finding.severity]}`}>
+            {finding.severity}
+          </span>
           <span className="font-mono text-[10px] text-slate-500 dark:text-slate-400">{finding.rule}</span>
         </span>
-        <span data-testid="finding-message" className="mt-1 block text-slate-800 dark:text-slate-100">{finding.message}</span>
+        <span data-testid="finding-message" className="mt-1 block text-slate-800 dark:text-slate-100">
+          {finding.message}
+        </span>
       </button>
       <span className="mt-1 flex flex-wrap items-center gap-2">
         {source && (
-          <a href={source.url} target="_blank" rel="noreferrer noopener" className="text-blue-600 underline-offset-2 hover:underline dark:text-blue-400">
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noreferrer noopener"
+            className="text-blue-600 underline-offset-2 hover:underline dark:text-blue-400"
+          >
             {source.label}
           </a>
         )}

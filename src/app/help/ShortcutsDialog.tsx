@@ -10,7 +10,9 @@ const GROUPS: CommandGroup[] = ['Edit', 'Arrange', 'Select and find', 'View', 'P
 
 /** The commands the help lists, by group: the table's own order within a group. */
 export function helpEntries(): { group: CommandGroup; commands: Command[] }[] {
-  return GROUPS.map((group) => ({ group, commands: COMMANDS.filter((c) => !c.internal && (c.group ?? 'Edit') === group) })).filter((g) => g.commands.length > 0);
+  return GROUPS.map((group) => ({ group, commands: COMMANDS.filter((c) => !c.internal && (c.group ?? 'Edit') === group) })).filter(
+    (g) => g.commands.length > 0,
+  );
 }
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
@@ -26,7 +28,13 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
                   <tr key={c.id} data-command={c.id} className="align-top">
                     <td className="py-0.5 pr-2">{c.label}</td>
                     <td className="py-0.5 text-right whitespace-nowrap">
-                      {c.shortcut ? <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">{c.shortcut}</kbd> : <span className="text-xs text-slate-400">{inMenu(c.id) ? 'toolbar, right-click' : 'toolbar'}</span>}
+                      {c.shortcut ? (
+                        <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
+                          {c.shortcut}
+                        </kbd>
+                      ) : (
+                        <span className="text-xs text-slate-400">{inMenu(c.id) ? 'toolbar, right-click' : 'toolbar'}</span>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -26,7 +26,11 @@ export function CheckGroup<T extends string>({
         const isOn = on.has(v);
         const locked = isOn && on.size <= minimum;
         return (
-          <label key={v} className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-200" title={locked ? 'At least one must stay' : undefined}>
+          <label
+            key={v}
+            className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-200"
+            title={locked ? 'At least one must stay' : undefined}
+          >
             <input
               type="checkbox"
               data-testid={`${testId}-${v}`}

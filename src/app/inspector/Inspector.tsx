@@ -15,21 +15,39 @@ import { SitesField } from './SitesField';
 
 const edit = (change: (plan: Plan) => Plan) => runCommand('edit-properties', { change });
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; readOnly: boolean }) {
   const poolName = usePlan((s) => (node.pool ? s.plan.pools.find((p) => p.id === node.pool)?.name : undefined));
   const ocsVersion = usePlan((s) => s.plan.ocsVersion);
   const sites = usePlan((s) => s.plan.sites);
   const set = (patch: Partial<PlanNode>) => edit((plan) => updateNode(plan, node.id, patch));
-  const zoneOptions = ZONES.map((z) => ({ value: z, label: zoneAllowed(node.kind, z) ? ZONE_LABELS[z] : `${ZONE_LABELS[z]} (not where it belongs)` }));
+  const zoneOptions = ZONES.map((z) => ({
+    value: z,
+    label: zoneAllowed(node.kind, z) ? ZONE_LABELS[z] : `${ZONE_LABELS[z]} (not where it belongs)`,
+  }));
   const siteOptions = [{ value: '', label: 'Central site' }, ...(sites ?? []).map((s) => ({ value: s.id, label: s.name }))];
   return (
     <div className="space-y-3">
       <Header title={kindLabel(node.kind, ocsVersion)} subtitle={poolName ? `Member of ${poolName}` : 'Not in a pool'} />
       <TextField label="Name (FQDN)" value={node.name} onChange={(name) => set({ name })} testId="inspector-name" disabled={readOnly} />
-      <SelectField<Zone> label="Zone" value={zoneOf(node)} options={zoneOptions} onChange={(zone) => set({ zone })} testId="inspector-zone" disabled={readOnly} />
-      <SelectField<string> label="Site" value={node.site ?? ''} options={siteOptions} onChange={(site) => set({ site: site === '' ? undefined : site })} testId="inspector-site" disabled={readOnly} />
+      <SelectField<Zone>
+        label="Zone"
+        value={zoneOf(node)}
+        options={zoneOptions}
+        onChange={(zone) => set({ zone })}
+        testId="inspector-zone"
+        disabled={readOnly}
+      />
+      <SelectField<string>
+        label="Site"
+        value={node.site ?? ''}
+        options={siteOptions}
+        onChange={(site) => set({ site: site === '' ? undefined : site })}
+        testId="inspector-site"
+        disabled={readOnly}
+      />
       <KindFields node={node} ocsVersion={ocsVersion} set={set} readOnly={readOnly} />
       {KINDS_WITH_ROLES(node.kind) && <RolesField node={node} readOnly={readOnly} onChange={(collocated) => set({ collocated })} />}
     </div>
@@ -46,7 +64,13 @@ function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
   return (
     <div className="space-y-3">
       <Header title={purposeOf(pool) === 'director' ? 'Director pool' : 'Pool'} subtitle={`${members} member${members === 1 ? '' : 's'}`} />
-      <TextField label="Pool name (FQDN)" value={pool.name} onChange={(name) => set({ name })} testId="inspector-pool-name" disabled={readOnly} />
+      <TextField
+        label="Pool name (FQDN)"
+        value={pool.name}
+        onChange={(name) => set({ name })}
+        testId="inspector-pool-name"
+        disabled={readOnly}
+      />
       <SelectField
         label="Edition and configuration"
         value={config}
@@ -89,10 +113,25 @@ function PlanInspector({ readOnly }: { readOnly: boolean }) {
   return (
     <div className="space-y-3">
       <Header title="Plan" subtitle={counts} />
-      <TextField label="Plan name" value={name} onChange={(v) => edit((plan) => ({ ...plan, name: v }))} testId="inspector-plan-name" disabled={readOnly} />
-      <SelectField<OcsVersion> label="OCS version" value={version} options={options(OCS_VERSIONS, OCS_VERSION_LABELS)} onChange={(ocsVersion) => edit((plan) => ({ ...plan, ocsVersion }))} testId="inspector-ocs-version" disabled={readOnly} />
+      <TextField
+        label="Plan name"
+        value={name}
+        onChange={(v) => edit((plan) => ({ ...plan, name: v }))}
+        testId="inspector-plan-name"
+        disabled={readOnly}
+      />
+      <SelectField<OcsVersion>
+        label="OCS version"
+        value={version}
+        options={options(OCS_VERSIONS, OCS_VERSION_LABELS)}
+        onChange={(ocsVersion) => edit((plan) => ({ ...plan, ocsVersion }))}
+        testId="inspector-ocs-version"
+        disabled={readOnly}
+      />
       <SitesField readOnly={readOnly} />
-      <p className="text-xs text-slate-500 dark:text-slate-400">Select a server, pool or link to edit it. Shift-click or Shift-drag selects several.</p>
+      <p className="text-xs text-slate-500 dark:text-slate-400">
+        Select a server, pool or link to edit it. Shift-click or Shift-drag selects several.
+      </p>
     </div>
   );
 }
@@ -121,7 +160,9 @@ export function Inspector() {
   );
   const pool = usePlan((s) => (typeof selected === 'string' ? s.plan.pools.find((p) => p.id === selected) : undefined));
   const link = usePlan((s) => (typeof selected === 'string' ? s.plan.links.find((l) => l.id === selected) : undefined));
-  const linkEnds = usePlan((s) => (link ? [link.from, link.to].map((id) => s.plan.nodes.find((n) => n.id === id)?.name ?? id).join(' — ') : ''));
+  const linkEnds = usePlan((s) =>
+    link ? [link.from, link.to].map((id) => s.plan.nodes.find((n) => n.id === id)?.name ?? id).join(' — ') : '',
+  );
   return (
     <section aria-label="Inspector" data-testid="inspector" className="border-b border-slate-200 p-3 dark:border-slate-700">
       {node ? (
@@ -148,7 +189,11 @@ export function Inspector() {
             disabled={readOnly}
           />
           {!readOnly && (
-            <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800" onClick={() => runCommand('delete')}>
+            <button
+              type="button"
+              className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+              onClick={() => runCommand('delete')}
+            >
               Delete link
             </button>
           )}
@@ -181,7 +226,12 @@ function ArrangeButtons() {
   return (
     <div role="group" aria-label="Align and distribute" className="flex flex-wrap gap-1">
       {ARRANGE.map(([command, text]) => (
-        <CommandButton key={command} command={command} testId={`inspector-${command}`} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800">
+        <CommandButton
+          key={command}
+          command={command}
+          testId={`inspector-${command}`}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
           {text}
         </CommandButton>
       ))}

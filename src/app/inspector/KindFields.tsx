@@ -28,7 +28,8 @@ import type { AvNat, Balancing, CwaUsers, GatewayType, OcsVersion, PlanNode, Sql
 import { CheckGroup } from './CheckGroup';
 import { Checkbox, SelectField, TextField } from './fields';
 
-const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
+const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 /** Load balancer side: "" stands for none (a load balancer of a pool). */
 const SIDE_OPTIONS = [{ value: '', label: 'Not set (a pool’s load balancer)' }, ...options(BALANCER_SIDES, BALANCER_SIDE_LABELS)] as const;
@@ -60,13 +61,34 @@ export function KindFields({
         />
       )}
       {fields.includes('avNat') && (
-        <SelectField<AvNat> label="A/V Edge NAT" value={node.avNat ?? 'none'} options={options(AV_NAT_TYPES, AV_NAT_LABELS)} onChange={(avNat) => set({ avNat })} testId="inspector-av-nat" disabled={readOnly} />
+        <SelectField<AvNat>
+          label="A/V Edge NAT"
+          value={node.avNat ?? 'none'}
+          options={options(AV_NAT_TYPES, AV_NAT_LABELS)}
+          onChange={(avNat) => set({ avNat })}
+          testId="inspector-av-nat"
+          disabled={readOnly}
+        />
       )}
       {fields.includes('gatewayType') && (
-        <SelectField<GatewayType> label="Gateway type" value={node.gatewayType ?? 'basic'} options={options(GATEWAY_TYPES, GATEWAY_TYPE_LABELS)} onChange={(gatewayType) => set({ gatewayType })} testId="inspector-gateway-type" disabled={readOnly} />
+        <SelectField<GatewayType>
+          label="Gateway type"
+          value={node.gatewayType ?? 'basic'}
+          options={options(GATEWAY_TYPES, GATEWAY_TYPE_LABELS)}
+          onChange={(gatewayType) => set({ gatewayType })}
+          testId="inspector-gateway-type"
+          disabled={readOnly}
+        />
       )}
       {fields.includes('cwaUsers') && (
-        <SelectField<CwaUsers> label="CWA users" value={node.cwaUsers ?? 'both'} options={options(CWA_USERS, CWA_USERS_LABELS)} onChange={(cwaUsers) => set({ cwaUsers })} testId="inspector-cwa-users" disabled={readOnly} />
+        <SelectField<CwaUsers>
+          label="CWA users"
+          value={node.cwaUsers ?? 'both'}
+          options={options(CWA_USERS, CWA_USERS_LABELS)}
+          onChange={(cwaUsers) => set({ cwaUsers })}
+          testId="inspector-cwa-users"
+          disabled={readOnly}
+        />
       )}
       {fields.includes('sqlVersion') && (
         <SelectField<SqlVersion>
@@ -79,7 +101,14 @@ export function KindFields({
         />
       )}
       {fields.includes('sqlEdition') && (
-        <SelectField<SqlEdition> label="SQL Server edition" value={node.sqlEdition ?? 'standard'} options={options(SQL_EDITIONS, SQL_EDITION_LABELS)} onChange={(sqlEdition) => set({ sqlEdition })} testId="inspector-sql-edition" disabled={readOnly} />
+        <SelectField<SqlEdition>
+          label="SQL Server edition"
+          value={node.sqlEdition ?? 'standard'}
+          options={options(SQL_EDITIONS, SQL_EDITION_LABELS)}
+          onChange={(sqlEdition) => set({ sqlEdition })}
+          testId="inspector-sql-edition"
+          disabled={readOnly}
+        />
       )}
       {fields.includes('databases') && (
         <CheckGroup
@@ -93,10 +122,23 @@ export function KindFields({
         />
       )}
       {fields.includes('cluster') && (
-        <TextField label="SQL cluster name (same name: one active/passive cluster)" value={node.cluster ?? ''} onChange={(cluster) => set({ cluster: cluster === '' ? undefined : cluster })} testId="inspector-cluster" disabled={readOnly} />
+        <TextField
+          label="SQL cluster name (same name: one active/passive cluster)"
+          value={node.cluster ?? ''}
+          onChange={(cluster) => set({ cluster: cluster === '' ? undefined : cluster })}
+          testId="inspector-cluster"
+          disabled={readOnly}
+        />
       )}
       {fields.includes('balancing') && (
-        <SelectField<Balancing> label="Load balancing" value={node.balancing ?? 'hardware'} options={options(BALANCING_TYPES, BALANCING_LABELS)} onChange={(balancing) => set({ balancing })} testId="inspector-balancing" disabled={readOnly} />
+        <SelectField<Balancing>
+          label="Load balancing"
+          value={node.balancing ?? 'hardware'}
+          options={options(BALANCING_TYPES, BALANCING_LABELS)}
+          onChange={(balancing) => set({ balancing })}
+          testId="inspector-balancing"
+          disabled={readOnly}
+        />
       )}
       {fields.includes('side') && (
         <SelectField<'' | 'internal' | 'external'>
@@ -109,7 +151,13 @@ export function KindFields({
         />
       )}
       {fields.includes('is64bit') && (
-        <Checkbox label="64-bit hardware and OS" checked={is64bitOf(node, ocsVersion)} onChange={(is64bit) => set({ is64bit })} testId="inspector-64bit" disabled={readOnly} />
+        <Checkbox
+          label="64-bit hardware and OS"
+          checked={is64bitOf(node, ocsVersion)}
+          onChange={(is64bit) => set({ is64bit })}
+          testId="inspector-64bit"
+          disabled={readOnly}
+        />
       )}
     </>
   );

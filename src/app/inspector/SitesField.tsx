@@ -6,7 +6,8 @@ import { usePlan } from '../stores';
 
 const edit = (change: (plan: Plan) => Plan) => runCommand('edit-properties', { change });
 
-const buttonClass = 'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
+const buttonClass =
+  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-40 dark:border-slate-600 dark:hover:bg-slate-800';
 
 export function SitesField({ readOnly }: { readOnly: boolean }) {
   const sites = usePlan((s) => s.plan.sites);
@@ -25,13 +26,26 @@ export function SitesField({ readOnly }: { readOnly: boolean }) {
               onChange={(e) => edit((plan) => renameSite(plan, site.id, e.target.value))}
               className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-0.5 text-sm dark:border-slate-600 dark:bg-slate-800"
             />
-            <button type="button" className={buttonClass} data-testid={`inspector-site-remove-${i}`} disabled={readOnly} onClick={() => edit((plan) => removeSite(plan, site.id))} aria-label={`Remove site ${site.name}`}>
+            <button
+              type="button"
+              className={buttonClass}
+              data-testid={`inspector-site-remove-${i}`}
+              disabled={readOnly}
+              onClick={() => edit((plan) => removeSite(plan, site.id))}
+              aria-label={`Remove site ${site.name}`}
+            >
               Remove
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className={buttonClass} data-testid="inspector-site-add" disabled={readOnly} onClick={() => edit((plan) => addSite(plan).plan)}>
+      <button
+        type="button"
+        className={buttonClass}
+        data-testid="inspector-site-add"
+        disabled={readOnly}
+        onClick={() => edit((plan) => addSite(plan).plan)}
+      >
         Add site
       </button>
     </fieldset>

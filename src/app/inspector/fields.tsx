@@ -24,7 +24,19 @@ const gesture = {
   onBlur: () => planStore.getState().endGesture(),
 };
 
-export function TextField({ label, value, onChange, testId, disabled }: { label: string; value: string; onChange(v: string): void; testId?: string; disabled?: boolean }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  testId,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  onChange(v: string): void;
+  testId?: string;
+  disabled?: boolean;
+}) {
   return (
     <Field label={label}>
       {(id) => (
@@ -44,7 +56,21 @@ export function TextField({ label, value, onChange, testId, disabled }: { label:
   );
 }
 
-export function NumberField({ label, value, onChange, testId, disabled, hint }: { label: string; value: number | undefined; onChange(v: number | undefined): void; testId?: string; disabled?: boolean; hint?: ReactNode }) {
+export function NumberField({
+  label,
+  value,
+  onChange,
+  testId,
+  disabled,
+  hint,
+}: {
+  label: string;
+  value: number | undefined;
+  onChange(v: number | undefined): void;
+  testId?: string;
+  disabled?: boolean;
+  hint?: ReactNode;
+}) {
   return (
     <Field label={label} hint={hint}>
       {(id) => (
@@ -70,11 +96,32 @@ export function NumberField({ label, value, onChange, testId, disabled, hint }: 
   );
 }
 
-export function SelectField<T extends string>({ label, value, options, onChange, testId, disabled }: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange(v: T): void; testId?: string; disabled?: boolean }) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+  disabled,
+}: {
+  label: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange(v: T): void;
+  testId?: string;
+  disabled?: boolean;
+}) {
   return (
     <Field label={label}>
       {(id) => (
-        <select id={id} data-testid={testId} className={inputClass} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)}>
+        <select
+          id={id}
+          data-testid={testId}
+          className={inputClass}
+          value={value}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value as T)}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -86,10 +133,29 @@ export function SelectField<T extends string>({ label, value, options, onChange,
   );
 }
 
-export function Checkbox({ label, checked, onChange, testId, disabled }: { label: string; checked: boolean; onChange(v: boolean): void; testId?: string; disabled?: boolean }) {
+export function Checkbox({
+  label,
+  checked,
+  onChange,
+  testId,
+  disabled,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+  testId?: string;
+  disabled?: boolean;
+}) {
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-200">
-      <input type="checkbox" data-testid={testId} checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} className="h-4 w-4 accent-blue-600" />
+      <input
+        type="checkbox"
+        data-testid={testId}
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.checked)}
+        className="h-4 w-4 accent-blue-600"
+      />
       {label}
     </label>
   );

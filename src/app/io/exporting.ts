@@ -19,7 +19,6 @@ export function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-
 /** The diagram as on the canvas: links along the canvas's routes (straight should the router not load). */
 export async function diagramSvg(plan: Plan): Promise<string> {
   return exportSvg(plan, { findings: checkPlan(plan), legend: true, routes: await routesNow(plan) });
@@ -58,7 +57,9 @@ export async function renderPng(svg: string, scale = 2): Promise<Blob> {
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

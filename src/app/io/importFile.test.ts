@@ -27,7 +27,9 @@ describe('importFiles fuzz', () => {
         fc.nat(),
         fc.oneof(
           fc.array(mutationArbitrary, { minLength: 1, maxLength: 3 }).map((m) => ({ kind: 'plan' as const, m })),
-          fc.tuple(fc.nat(), fc.constantFrom('<ocs-plan>', '<![CDATA[', '&', '[', '{"a":', '\u0000', ''), fc.integer({ min: 1, max: 5000 })).map((t) => ({ kind: 'text' as const, t })),
+          fc
+            .tuple(fc.nat(), fc.constantFrom('<ocs-plan>', '<![CDATA[', '&', '[', '{"a":', '\u0000', ''), fc.integer({ min: 1, max: 5000 }))
+            .map((t) => ({ kind: 'text' as const, t })),
           limitValue.map((v) => ({ kind: 'limit' as const, v })),
         ),
       ),
@@ -38,7 +40,8 @@ describe('importFiles fuzz', () => {
       const { name, text } = texts[pick];
       let damaged: string;
       if (change.kind === 'plan') damaged = JSON.stringify(mutate(plans[pick >> 1], change.m));
-      else if (change.kind === 'limit') damaged = JSON.stringify({ ...plans[pick >> 1], nodes: [{ ...plans[pick >> 1].nodes[0], position: change.v }] });
+      else if (change.kind === 'limit')
+        damaged = JSON.stringify({ ...plans[pick >> 1], nodes: [{ ...plans[pick >> 1].nodes[0], position: change.v }] });
       else {
         const [where, fragment, times] = change.t;
         const i = where % (text.length + 1);

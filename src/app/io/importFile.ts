@@ -29,6 +29,9 @@ export async function importFiles(files: FileList | File[]): Promise<boolean> {
   const previous = documents.state.getState().currentId !== null ? planStore.getState().plan.name : undefined;
   documents.createPlan(normalizePoolBoxes(result.plan));
   if (wasShared) forgetSharedLink();
-  session.notify('info', `Imported “${result.plan.name}” from ${file.name} as a new plan.${previous === undefined ? '' : ` “${previous}” is unchanged, in Plans.`}`);
+  session.notify(
+    'info',
+    `Imported “${result.plan.name}” from ${file.name} as a new plan.${previous === undefined ? '' : ` “${previous}” is unchanged, in Plans.`}`,
+  );
   return true;
 }

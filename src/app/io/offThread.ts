@@ -35,9 +35,14 @@ export function decodeOffThread(request: DecodeRequest): Promise<ReadResult> {
     worker.onerror = (event) => {
       event.preventDefault();
       // Before it started, the worker could not load: decode here. After, the reader itself failed.
-      done(started ? { ok: false, error: new PlanReadError(`the plan cannot be read (${event.message || 'the reader stopped'})`) } : decodeHere(request));
+      done(
+        started
+          ? { ok: false, error: new PlanReadError(`the plan cannot be read (${event.message || 'the reader stopped'})`) }
+          : decodeHere(request),
+      );
     };
-    worker.onmessageerror = () => done({ ok: false, error: new PlanReadError('the plan cannot be read (it could not be passed back from the reader)') });
+    worker.onmessageerror = () =>
+      done({ ok: false, error: new PlanReadError('the plan cannot be read (it could not be passed back from the reader)') });
     worker.postMessage(request);
   });
 }

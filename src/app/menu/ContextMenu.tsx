@@ -121,7 +121,11 @@ export function Menu({ menu }: { menu: ContextMenuState }) {
       className="fixed z-50 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-xl focus:outline-none dark:border-slate-700 dark:bg-slate-900"
     >
       {entries.map((entry, i) =>
-        entry === SEPARATOR ? <div key={`sep-${i}`} role="separator" className="my-1 h-px bg-slate-200 dark:bg-slate-700" /> : <Item key={entry.id} command={entry} />,
+        entry === SEPARATOR ? (
+          <div key={`sep-${i}`} role="separator" className="my-1 h-px bg-slate-200 dark:bg-slate-700" />
+        ) : (
+          <Item key={entry.id} command={entry} />
+        ),
       )}
     </div>
   );
@@ -132,4 +136,3 @@ export function ContextMenu() {
   if (!menu) return null;
   return <Menu key={`${menu.context}-${menu.x}-${menu.y}`} menu={menu} />;
 }
-

@@ -57,7 +57,10 @@ export function Notices() {
   const shown = expanded ? alerts : alerts.slice(0, VISIBLE_ALERTS);
   const hidden = alerts.length - shown.length;
   return (
-    <div data-testid="notices" className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-1.5">
+    <div
+      data-testid="notices"
+      className="pointer-events-none fixed bottom-4 left-1/2 z-50 flex w-[min(34rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-1.5"
+    >
       {passing.map((n) => (
         <NoticeView key={n.id} notice={n} />
       ))}
@@ -68,12 +71,21 @@ export function Notices() {
       {alerts.length > 1 && (
         <div className="pointer-events-auto flex justify-end gap-3 text-xs">
           {hidden > 0 && (
-            <button type="button" data-testid="notices-more" className="rounded bg-slate-800/80 px-2 py-0.5 text-white hover:bg-slate-800" onClick={() => setExpanded(true)}>
+            <button
+              type="button"
+              data-testid="notices-more"
+              className="rounded bg-slate-800/80 px-2 py-0.5 text-white hover:bg-slate-800"
+              onClick={() => setExpanded(true)}
+            >
               +{hidden} more
             </button>
           )}
           {expanded && alerts.length > VISIBLE_ALERTS && (
-            <button type="button" className="rounded bg-slate-800/80 px-2 py-0.5 text-white hover:bg-slate-800" onClick={() => setExpanded(false)}>
+            <button
+              type="button"
+              className="rounded bg-slate-800/80 px-2 py-0.5 text-white hover:bg-slate-800"
+              onClick={() => setExpanded(false)}
+            >
               Show fewer
             </button>
           )}

@@ -52,7 +52,9 @@ function Item({ entry }: { entry: Entry }) {
         role="button"
         tabIndex={readOnly ? -1 : 0}
         aria-disabled={off}
-        aria-label={disabledReason ? `${title}: not available. ${disabledReason}` : `${title}: drag onto the canvas, or tap or press Enter to add`}
+        aria-label={
+          disabledReason ? `${title}: not available. ${disabledReason}` : `${title}: drag onto the canvas, or tap or press Enter to add`
+        }
         title={disabledReason}
         data-testid={`palette-item-${item}`}
         data-disabled={disabledReason ? 'true' : undefined}
@@ -63,13 +65,18 @@ function Item({ entry }: { entry: Entry }) {
         // A tap or click adds the item at the centre of the view (or into the selected pool), as in draw.io.
         onClick={() => !off && runCommand('add-item', { item })}
         className={`flex items-start gap-2 rounded-md border border-transparent px-2 py-1.5 focus:border-blue-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-500/50 ${
-          off ? 'cursor-not-allowed opacity-50' : 'cursor-grab hover:border-slate-300 hover:bg-white active:cursor-grabbing dark:hover:border-slate-600 dark:hover:bg-slate-800'
+          off
+            ? 'cursor-not-allowed opacity-50'
+            : 'cursor-grab hover:border-slate-300 hover:bg-white active:cursor-grabbing dark:hover:border-slate-600 dark:hover:bg-slate-800'
         } ${readOnly ? 'pointer-events-none' : ''}`}
       >
         {icon}
         <span className="min-w-0">
           <span className="block text-[13px] font-medium leading-tight text-slate-800 dark:text-slate-100">{title}</span>
-          <span data-testid={disabledReason ? 'palette-item-reason' : undefined} className="block text-[11px] leading-snug text-slate-500 dark:text-slate-400">
+          <span
+            data-testid={disabledReason ? 'palette-item-reason' : undefined}
+            className="block text-[11px] leading-snug text-slate-500 dark:text-slate-400"
+          >
             {disabledReason ?? description}
           </span>
         </span>
@@ -83,7 +90,9 @@ const directorIcon = <span className="mt-0.5 h-7 w-7 shrink-0 rounded border-2 b
 
 function kindIcon(kind: (typeof NODE_KINDS)[number]) {
   return (
-    <span className={`mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded bg-white shadow-sm dark:bg-slate-800 ${KIND_ACCENT[kind]}`}>
+    <span
+      className={`mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded bg-white shadow-sm dark:bg-slate-800 ${KIND_ACCENT[kind]}`}
+    >
       <KindIcon kind={kind} className="h-5 w-5" />
     </span>
   );
@@ -92,24 +101,33 @@ function kindIcon(kind: (typeof NODE_KINDS)[number]) {
 /** The palette's sections, for a plan of `ocsVersion`. */
 function sections(ocsVersion: '2007' | '2007-r2'): { id: string; title: string; entries: Entry[] }[] {
   const pools: Entry[] = [
-    ...POOLS.map((kind): Entry => ({ item: `pool-${kind}`, title: POOL_KIND_INFO[kind].label, description: POOL_KIND_INFO[kind].description, icon: poolIcon })),
-    ...DIRECTORS.map((d): Entry => ({ item: `pool-${d}`, title: DIRECTOR_INFO[d].label, description: DIRECTOR_INFO[d].description, icon: directorIcon, keywords: 'director' })),
+    ...POOLS.map((kind): Entry => ({
+      item: `pool-${kind}`,
+      title: POOL_KIND_INFO[kind].label,
+      description: POOL_KIND_INFO[kind].description,
+      icon: poolIcon,
+    })),
+    ...DIRECTORS.map((d): Entry => ({
+      item: `pool-${d}`,
+      title: DIRECTOR_INFO[d].label,
+      description: DIRECTOR_INFO[d].description,
+      icon: directorIcon,
+      keywords: 'director',
+    })),
   ];
   return [
     { id: 'pools', title: 'Pools and Directors', entries: pools },
     ...PALETTE_GROUPS.map((group) => ({
       id: group,
       title: PALETTE_GROUP_LABELS[group],
-      entries: NODE_KINDS.filter((k) => KINDS[k].group === group).map(
-        (kind): Entry => ({
-          item: kind,
-          title: kindLabel(kind, ocsVersion),
-          description: KINDS[kind].description,
-          icon: kindIcon(kind),
-          disabledReason: kindInVersion(kind, ocsVersion) ? undefined : KINDS[kind].missingReason,
-          keywords: `${KINDS[kind].tag} ${KINDS[kind].label}`,
-        }),
-      ),
+      entries: NODE_KINDS.filter((k) => KINDS[k].group === group).map((kind): Entry => ({
+        item: kind,
+        title: kindLabel(kind, ocsVersion),
+        description: KINDS[kind].description,
+        icon: kindIcon(kind),
+        disabledReason: kindInVersion(kind, ocsVersion) ? undefined : KINDS[kind].missingReason,
+        keywords: `${KINDS[kind].tag} ${KINDS[kind].label}`,
+      })),
     })),
   ];
 }
@@ -127,7 +145,11 @@ export function Palette() {
     .map((s) => ({ ...s, entries: s.entries.filter((e) => matches(e, words)) }))
     .filter((s) => s.entries.length > 0);
   return (
-    <aside aria-label="Palette" data-testid="palette" className="flex w-60 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-900">
+    <aside
+      aria-label="Palette"
+      data-testid="palette"
+      className="flex w-60 shrink-0 flex-col gap-3 overflow-y-auto border-r border-slate-200 bg-slate-50 p-2 dark:border-slate-700 dark:bg-slate-900"
+    >
       <input
         type="search"
         value={filter}
@@ -159,7 +181,8 @@ export function Palette() {
         </p>
       )}
       <p className="mt-auto px-2 text-[11px] leading-snug text-slate-500 dark:text-slate-400">
-        Drag items onto the canvas, or tap one (or focus it and press Enter). Drop servers inside a pool’s box to make them members; drag from a server’s border to link.
+        Drag items onto the canvas, or tap one (or focus it and press Enter). Drop servers inside a pool’s box to make them members; drag
+        from a server’s border to link.
       </p>
     </aside>
   );

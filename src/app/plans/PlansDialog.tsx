@@ -11,7 +11,15 @@ import type { PlanEntry } from '../../store/localPlans';
 import { buttonClass, dangerButtonClass, Dialog, primaryButtonClass } from '../dialogs/Dialog';
 import { documents, sessionStore, useDocuments } from '../stores';
 
-const TEMPLATES: TemplateName[] = ['empty', 'standard', 'consolidated', 'expanded', ...EDGE_TEMPLATES, 'enterprise-voice', 'r2-data-centre'];
+const TEMPLATES: TemplateName[] = [
+  'empty',
+  'standard',
+  'consolidated',
+  'expanded',
+  ...EDGE_TEMPLATES,
+  'enterprise-voice',
+  'r2-data-centre',
+];
 
 const plural = (n: number, one: string) => `${n.toLocaleString()} ${one}${n === 1 ? '' : 's'}`;
 
@@ -74,7 +82,12 @@ export function PlansDialog({ onClose }: { onClose(): void }) {
         <h3 className="mb-2 text-xs font-semibold tracking-wider text-slate-500 uppercase">New plan</h3>
         <div className="mb-2 flex items-center gap-2 text-sm">
           <label htmlFor="new-plan-version">Version</label>
-          <select id="new-plan-version" value={version} onChange={(e) => setVersion(e.target.value as OcsVersion)} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800">
+          <select
+            id="new-plan-version"
+            value={version}
+            onChange={(e) => setVersion(e.target.value as OcsVersion)}
+            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
+          >
             {OCS_VERSIONS.map((v) => (
               <option key={v} value={v}>
                 {OCS_VERSION_LABELS[v]}
@@ -105,7 +118,10 @@ export function PlansDialog({ onClose }: { onClose(): void }) {
         <ul className="max-h-72 space-y-1 overflow-y-auto" data-testid="plans-list">
           {entries.map((e) => (
             <li key={e.id} data-testid="plan-row" data-plan-id={e.id} data-unreadable={e.unreadable ? 'true' : undefined}>
-              <div data-testid="plans-entry" className={`flex items-center gap-2 rounded px-2 py-1 text-sm ${e.id === currentId ? 'bg-blue-50 dark:bg-blue-950' : ''}`}>
+              <div
+                data-testid="plans-entry"
+                className={`flex items-center gap-2 rounded px-2 py-1 text-sm ${e.id === currentId ? 'bg-blue-50 dark:bg-blue-950' : ''}`}
+              >
                 {renaming?.id === e.id ? (
                   <form
                     className="flex flex-1 gap-2"
@@ -115,7 +131,13 @@ export function PlansDialog({ onClose }: { onClose(): void }) {
                       setRenaming(null);
                     }}
                   >
-                    <input autoFocus aria-label="New name" value={renaming.name} onChange={(ev) => setRenaming({ id: e.id, name: ev.target.value })} className="flex-1 rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600 dark:bg-slate-800" />
+                    <input
+                      autoFocus
+                      aria-label="New name"
+                      value={renaming.name}
+                      onChange={(ev) => setRenaming({ id: e.id, name: ev.target.value })}
+                      className="flex-1 rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600 dark:bg-slate-800"
+                    />
                     <button type="button" className={buttonClass} onClick={() => setRenaming(null)}>
                       Cancel
                     </button>
@@ -132,7 +154,12 @@ export function PlansDialog({ onClose }: { onClose(): void }) {
                       </button>
                     )}
                     {e.unreadable ? (
-                      <button type="button" data-testid="download-stored-text" className={buttonClass} onClick={() => void downloadStoredText(e)}>
+                      <button
+                        type="button"
+                        data-testid="download-stored-text"
+                        className={buttonClass}
+                        onClick={() => void downloadStoredText(e)}
+                      >
                         Download text
                       </button>
                     ) : (

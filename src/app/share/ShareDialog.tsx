@@ -27,7 +27,9 @@ export default function ShareDialog({ onClose }: { onClose(): void }) {
   }, [url]);
   return (
     <Dialog title="Share link" onClose={onClose} testId="share-dialog" wide>
-      <p className="mb-2 text-sm">Anyone who opens this link sees this plan, read-only, and can edit a copy. The plan travels inside the link: no server stores it.</p>
+      <p className="mb-2 text-sm">
+        Anyone who opens this link sees this plan, read-only, and can edit a copy. The plan travels inside the link: no server stores it.
+      </p>
       <input
         readOnly
         data-testid="share-url"
@@ -43,11 +45,16 @@ export default function ShareDialog({ onClose }: { onClose(): void }) {
       </p>
       {url.length > TOO_LONG_LINK ? (
         <p role="alert" className="mb-2 rounded bg-red-50 p-2 text-xs text-red-900 dark:bg-red-950 dark:text-red-100">
-          This link is over {TOO_LONG_LINK.toLocaleString('en-US')} characters: too long for most browsers and tools. Share the plan as a file instead.
+          This link is over {TOO_LONG_LINK.toLocaleString('en-US')} characters: too long for most browsers and tools. Share the plan as a
+          file instead.
         </p>
       ) : url.length > LONG_LINK ? (
-        <p className="mb-2 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100" data-testid="share-long-warning">
-          This link is over {LONG_LINK.toLocaleString('en-US')} characters: some chat and ticket tools cut long links. Sharing the plan file is safer.
+        <p
+          className="mb-2 rounded bg-amber-50 p-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="share-long-warning"
+        >
+          This link is over {LONG_LINK.toLocaleString('en-US')} characters: some chat and ticket tools cut long links. Sharing the plan file
+          is safer.
         </p>
       ) : null}
       <div className="flex justify-end gap-2">

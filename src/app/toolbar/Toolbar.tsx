@@ -24,7 +24,12 @@ function SaveStatus() {
   if (currentId === null) return null;
   const text = problem ? 'Not saved' : dirty ? 'Saving…' : 'Saved';
   return (
-    <span data-testid="save-status" data-state={problem ? 'failed' : dirty ? 'pending' : 'saved'} title={problem ?? 'Saved in this browser as you work'} className={`shrink-0 whitespace-nowrap text-xs ${problem ? 'font-semibold text-red-600 dark:text-red-400' : 'text-slate-500 dark:text-slate-400'}`}>
+    <span
+      data-testid="save-status"
+      data-state={problem ? 'failed' : dirty ? 'pending' : 'saved'}
+      title={problem ?? 'Saved in this browser as you work'}
+      className={`shrink-0 whitespace-nowrap text-xs ${problem ? 'font-semibold text-red-600 dark:text-red-400' : 'text-slate-500 dark:text-slate-400'}`}
+    >
       {text}
     </span>
   );
@@ -35,8 +40,23 @@ function Counts() {
   return (
     <span className="flex shrink-0 items-center gap-1 whitespace-nowrap" aria-label="Findings">
       {(['error', 'warning', 'info'] as const).map((sev) => (
-        <span key={sev} data-testid={`count-${sev}`} data-count={counts[sev]} title={`${counts[sev]} ${sev === 'info' ? 'info' : `${sev}s`}`} className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${counts[sev] > 0 ? SEVERITY_BADGE[sev] : 'bg-slate-200 text-slate-500 dark:bg-slate-700 dark:text-slate-400'}`}>
-          {counts[sev]} {sev === 'error' ? (counts[sev] === 1 ? 'error' : 'errors') : sev === 'warning' ? (counts[sev] === 1 ? 'warning' : 'warnings') : 'info'}
+        <span
+          key={sev}
+          data-testid={`count-${sev}`}
+          data-count={counts[sev]}
+          title={`${counts[sev]} ${sev === 'info' ? 'info' : `${sev}s`}`}
+          className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-semibold ${counts[sev] > 0 ? SEVERITY_BADGE[sev] : 'bg-slate-200 text-slate-500 dark:bg-slate-700 dark:text-slate-400'}`}
+        >
+          {counts[sev]}{' '}
+          {sev === 'error'
+            ? counts[sev] === 1
+              ? 'error'
+              : 'errors'
+            : sev === 'warning'
+              ? counts[sev] === 1
+                ? 'warning'
+                : 'warnings'
+              : 'info'}
         </span>
       ))}
     </span>
@@ -62,9 +82,15 @@ export function Toolbar() {
   const dialog = useUi((s) => s.dialog);
   const close = () => uiStore.getState().openDialog(null);
   return (
-    <header data-testid="toolbar" className="flex h-11 shrink-0 items-center gap-1 overflow-hidden border-b border-slate-200 bg-white px-2 dark:border-slate-700 dark:bg-slate-900">
+    <header
+      data-testid="toolbar"
+      className="flex h-11 shrink-0 items-center gap-1 overflow-hidden border-b border-slate-200 bg-white px-2 dark:border-slate-700 dark:bg-slate-900"
+    >
       <PanelToggle panel="palette" />
-      <span className="mr-1 flex shrink-0 items-center gap-2 whitespace-nowrap text-sm font-semibold text-slate-900 dark:text-white" title="OCS Topology Designer">
+      <span
+        className="mr-1 flex shrink-0 items-center gap-2 whitespace-nowrap text-sm font-semibold text-slate-900 dark:text-white"
+        title="OCS Topology Designer"
+      >
         <svg viewBox="0 0 24 24" className="h-5 w-5 text-blue-600" fill="none" stroke="currentColor" strokeWidth={2} aria-hidden="true">
           <circle cx="6" cy="6" r="3" />
           <circle cx="18" cy="6" r="3" />
@@ -78,7 +104,11 @@ export function Toolbar() {
       </span>
       <Separator />
       <CommandButton command="open-plans" testId="open-plans" />
-      <span className="min-w-0 max-w-52 shrink truncate whitespace-nowrap text-sm text-slate-600 dark:text-slate-300" data-testid="plan-name" title={name}>
+      <span
+        className="min-w-0 max-w-52 shrink truncate whitespace-nowrap text-sm text-slate-600 dark:text-slate-300"
+        data-testid="plan-name"
+        title={name}
+      >
         {name}
       </span>
       <SaveStatus />
@@ -90,7 +120,9 @@ export function Toolbar() {
       <CommandButton command="redo" testId="redo">
         ↷<span className="hidden 2xl:inline"> Redo</span>
       </CommandButton>
-      <CommandButton command="zoom-fit" testId="zoom-fit">Fit</CommandButton>
+      <CommandButton command="zoom-fit" testId="zoom-fit">
+        Fit
+      </CommandButton>
       <CommandButton command="tidy-layout" testId="auto-layout">
         Tidy<span className="hidden 2xl:inline"> layout</span>
       </CommandButton>
@@ -100,7 +132,9 @@ export function Toolbar() {
           <path d="M15 15l5 5" />
         </svg>
       </CommandButton>
-      <CommandButton command="help" testId="open-help" className={`${BUTTON} font-semibold`}>?</CommandButton>
+      <CommandButton command="help" testId="open-help" className={`${BUTTON} font-semibold`}>
+        ?
+      </CommandButton>
       <span className="min-w-0 flex-1" />
       <Counts />
       <Separator />
@@ -128,7 +162,11 @@ export function Toolbar() {
       <CommandButton command="export-drawio" testId="export-drawio" className={NARROW_BUTTON}>
         draw.io
       </CommandButton>
-      <CommandButton command="share" testId="share-link" className="ml-1 shrink-0 whitespace-nowrap rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700" />
+      <CommandButton
+        command="share"
+        testId="share-link"
+        className="ml-1 shrink-0 whitespace-nowrap rounded bg-blue-600 px-3 py-1 text-sm font-medium text-white hover:bg-blue-700"
+      />
       <PanelToggle panel="details" />
       {dialog === 'plans' && <PlansDialog onClose={close} />}
       {dialog === 'share' && (

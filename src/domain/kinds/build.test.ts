@@ -12,7 +12,10 @@ describe('the node builder', () => {
   it('gives a back end the SQL Server of its version: 2005 SP2 on 2007, 2008 on R2', () => {
     expect(buildNode('back-end-sql', '2007', { id: 'a', name: 'a.x', position: at }).sqlVersion).toBe('2005-sp2');
     expect(buildNode('back-end-sql', '2007-r2', { id: 'a', name: 'a.x', position: at }).sqlVersion).toBe('2008');
-    expect(buildNode('sql-server', '2007-r2', { id: 'a', name: 'a.x', position: at })).toMatchObject({ sqlVersion: '2008', sqlEdition: 'standard' });
+    expect(buildNode('sql-server', '2007-r2', { id: 'a', name: 'a.x', position: at })).toMatchObject({
+      sqlVersion: '2008',
+      sqlEdition: 'standard',
+    });
   });
 
   it('gives the new kinds their defaults and every node its zone', () => {
@@ -45,7 +48,9 @@ describe('the node builder', () => {
   });
 
   it('lets explicit fields win over the defaults', () => {
-    expect(buildNode('edge-server', '2007', { id: 'e', name: 'e.x', position: at }, { edgeServices: ['access'], zone: 'internal' })).toMatchObject({
+    expect(
+      buildNode('edge-server', '2007', { id: 'e', name: 'e.x', position: at }, { edgeServices: ['access'], zone: 'internal' }),
+    ).toMatchObject({
       edgeServices: ['access'],
       zone: 'internal',
     });

@@ -12,7 +12,11 @@ export const CLIENTS_COLLABORATION_KINDS: readonly KindDef[] = [
     short: 'Web Access',
     namePrefix: 'cwa',
     // A browser window with a person.
-    look: { icon: 'M3 4h18v16H3z M3 8h18 M12 10.5a2 2 0 1 0 0 4a2 2 0 1 0 0-4z M8 19c1-2 2.5-3 4-3s3 1 4 3', light: '#c026d3', dark: '#f0abfc' },
+    look: {
+      icon: 'M3 4h18v16H3z M3 8h18 M12 10.5a2 2 0 1 0 0 4a2 2 0 1 0 0-4z M8 19c1-2 2.5-3 4-3s3 1 4 3',
+      light: '#c026d3',
+      dark: '#f0abfc',
+    },
     zones: ['internal'],
     versions: ['2007', '2007-r2'],
     ocsRole: true,

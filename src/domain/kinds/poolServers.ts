@@ -46,7 +46,11 @@ export const POOL_SERVER_DEFS: readonly KindDef[] = [
     short: 'Load balancer',
     namePrefix: 'hlb',
     // One line in, three out.
-    look: { icon: 'M3 12h6 M9 12l6-6h6 M9 12h12 M9 12l6 6h6 M18 3l3 3-3 3 M18 9l3 3-3 3 M18 15l3 3-3 3', light: '#059669', dark: '#6ee7b7' },
+    look: {
+      icon: 'M3 12h6 M9 12l6-6h6 M9 12h12 M9 12l6 6h6 M18 3l3 3-3 3 M18 9l3 3-3 3 M18 15l3 3-3 3',
+      light: '#059669',
+      dark: '#6ee7b7',
+    },
     zones: ['internal', 'perimeter'],
     versions: ['2007', '2007-r2'],
     ocsRole: false,
@@ -63,7 +67,11 @@ export const POOL_SERVER_DEFS: readonly KindDef[] = [
     short: 'Web Components',
     namePrefix: 'web',
     // A globe.
-    look: { icon: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z M3 12h18 M12 3c3 3 3 15 0 18 M12 3c-3 3-3 15 0 18', light: '#0891b2', dark: '#67e8f9' },
+    look: {
+      icon: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z M3 12h18 M12 3c3 3 3 15 0 18 M12 3c-3 3-3 15 0 18',
+      light: '#0891b2',
+      dark: '#67e8f9',
+    },
     zones: ['internal'],
     versions: ['2007', '2007-r2'],
     ocsRole: true,

@@ -7,7 +7,8 @@ export function defaultSqlVersion(ocsVersion: OcsVersion): SqlVersion {
   return ocsVersion === '2007-r2' ? '2008' : '2005-sp2';
 }
 
-const DATABASE_ICON = 'M5 6c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3z M5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6 M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3';
+const DATABASE_ICON =
+  'M5 6c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3z M5 6v12c0 1.7 3.1 3 7 3s7-1.3 7-3V6 M5 12c0 1.7 3.1 3 7 3s7-1.3 7-3';
 
 export const SQL_KINDS: readonly KindDef[] = [
   {

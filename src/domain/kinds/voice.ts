@@ -45,7 +45,11 @@ export const VOICE_KINDS: readonly KindDef[] = [
     short: 'Telephone network',
     namePrefix: 'pstn',
     // A telephone handset.
-    look: { icon: 'M5 4h3l2 5-2 1a11 11 0 0 0 6 6l1-2 5 2v3a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z', light: '#57534e', dark: '#d6d3d1' },
+    look: {
+      icon: 'M5 4h3l2 5-2 1a11 11 0 0 0 6 6l1-2 5 2v3a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2z',
+      light: '#57534e',
+      dark: '#d6d3d1',
+    },
     zones: ['external'],
     versions: ['2007', '2007-r2'],
     ocsRole: false,

@@ -113,8 +113,7 @@ export const eeBackendMultiple: RuleDefinition = {
         label: `Keep ${nameOf(keep)}, remove ${names(drop)} and link their servers to ${nameOf(keep)}`,
         apply: (plan) =>
           edit(plan, (d) => {
-            for (const sql of drop)
-              for (const n of ctx.neighbors(sql.id)) if (!drop.includes(n)) d.link(n.id, keep.id);
+            for (const sql of drop) for (const n of ctx.neighbors(sql.id)) if (!drop.includes(n)) d.link(n.id, keep.id);
             d.removeNodes(drop.map((n) => n.id));
           }),
       };

@@ -6,8 +6,7 @@ import { ruleById, sourceOf } from '../check';
 import { fixesFor } from '../fixes';
 import { errorsOf, findingsOf, frozen, PlanBuilder } from '../../../test/support/planBuilder';
 
-const linked = (plan: Plan, a: string, b: string) =>
-  plan.links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
+const linked = (plan: Plan, a: string, b: string) => plan.links.some((l) => (l.from === a && l.to === b) || (l.from === b && l.to === a));
 
 /** The consolidated template with sql01 dragged out of its pool, to the right of it, still linked to every Front End. */
 function sqlDraggedOut(): Plan {
@@ -99,7 +98,9 @@ describe('a back end dragged out of its pool', () => {
     expect(sql.position.y + NODE_SIZE.height).toBeLessThanOrEqual(pool.position!.y + pool.size!.height);
     for (const o of after.nodes)
       if (o !== sql)
-        expect(Math.abs(o.position.x - sql.position.x) < NODE_SIZE.width && Math.abs(o.position.y - sql.position.y) < NODE_SIZE.height).toBe(false);
+        expect(
+          Math.abs(o.position.x - sql.position.x) < NODE_SIZE.width && Math.abs(o.position.y - sql.position.y) < NODE_SIZE.height,
+        ).toBe(false);
     expect(errorsOf(after)).toEqual([]);
     expect(findingsOf(after, 'EE-BACKEND-LINK')).toEqual([]);
     const members = after.nodes.filter((n) => n.pool === 'p1');

@@ -39,7 +39,7 @@ export function standOutside(strays: readonly PlanNode[]): string {
 export const eeBackendLink: RuleDefinition = {
   id: 'EE-BACKEND-LINK',
   severity: 'warning',
-  title: "The Front Ends and conferencing servers of a pool are linked to its back end",
+  title: 'The Front Ends and conferencing servers of a pool are linked to its back end',
   source: SOURCES[2],
   sources: { '2007': SOURCES[4] },
   check(ctx) {

@@ -72,8 +72,7 @@ export const eeBackendShared: RuleDefinition = {
         if (!own) d.updateNode(sql.id, (n) => ({ ...n, pool: keep.pool.id }));
         for (const [p, servers] of served) if (p !== keep) for (const n of servers) d.unlink(sql.id, n.id);
       });
-    if (own)
-      return [{ id: 'unlink-others', label: `Unlink ${nameOf(sql)} from the servers of other pools`, apply: keepFor(own) }];
+    if (own) return [{ id: 'unlink-others', label: `Unlink ${nameOf(sql)} from the servers of other pools`, apply: keepFor(own) }];
     return [...served.keys()].map((p) => ({
       id: `keep-for-${p.pool.id}`,
       label: `Make ${nameOf(sql)} the back end of ${poolName(p)} only`,

@@ -8,7 +8,11 @@ import { R_SOURCES } from './voiceSources';
 
 const cwaUsersOf = (node: PlanNode): CwaUsers => node.cwaUsers ?? 'both';
 
-const USERS_LABEL: Record<CwaUsers, string> = { internal: 'internal users', external: 'external users', both: 'internal and external users' };
+const USERS_LABEL: Record<CwaUsers, string> = {
+  internal: 'internal users',
+  external: 'external users',
+  both: 'internal and external users',
+};
 
 export const cwaNeedsPool: RuleDefinition = {
   id: 'CWA-NEEDS-POOL',

@@ -209,7 +209,11 @@ describe('EDGE-AV-NAT', () => {
     const plan = b.build();
     const [f] = findingsOf(plan, 'EDGE-AV-NAT');
     expect(f).toEqual(expect.objectContaining({ nodes: [edge] }));
-    expect(fixesFor(plan, f)[0].apply(plan).nodes.find((n) => n.id === edge)?.avNat).toBe('none');
+    expect(
+      fixesFor(plan, f)[0]
+        .apply(plan)
+        .nodes.find((n) => n.id === edge)?.avNat,
+    ).toBe('none');
   });
 
   it('on R2, flags destination NAT where several Edge Servers of the site run A/V', () => {

@@ -40,7 +40,9 @@ export const edgeNeedsReverseProxy: RuleDefinition = {
     return [
       {
         id: 'add-reverse-proxy',
-        label: target ? `Add a reverse proxy in the perimeter network, linked to ${nameOf(target)}` : 'Add a reverse proxy in the perimeter network',
+        label: target
+          ? `Add a reverse proxy in the perimeter network, linked to ${nameOf(target)}`
+          : 'Add a reverse proxy in the perimeter network',
         apply: (plan) =>
           edit(plan, (d) => {
             const rp = d.addNode('reverse-proxy', { x: at.x, y: at.y + ROW }, undefined, { zone: 'perimeter' });
@@ -77,7 +79,10 @@ export const edgeNeedsAccess: RuleDefinition = {
         label: `Run the Access Edge service on ${nameOf(edge)}`,
         apply: (plan) =>
           edit(plan, (d) =>
-            d.updateNode(edge.id, (n) => ({ ...n, edgeServices: EDGE_SERVICES.filter((s) => s === 'access' || edgeServicesOf(n).includes(s)) })),
+            d.updateNode(edge.id, (n) => ({
+              ...n,
+              edgeServices: EDGE_SERVICES.filter((s) => s === 'access' || edgeServicesOf(n).includes(s)),
+            })),
           ),
       },
     ];
@@ -305,9 +310,16 @@ export const edgeAvNat: RuleDefinition = {
         why = 'On OCS 2007 the external interface of the A/V Edge service needs a publicly routable IP address, not behind NAT.';
       else if (nat === 'source') why = 'Source NAT on the A/V Edge external address is not supported.';
       else if ((bySite!.get(siteKey(ctx, edge)) ?? []).length > 1)
-        why = 'NAT on the A/V Edge external address is supported in a single-server Edge deployment only, and this site has several Edge Servers running A/V Edge.';
+        why =
+          'NAT on the A/V Edge external address is supported in a single-server Edge deployment only, and this site has several Edge Servers running A/V Edge.';
       if (!why) continue;
-      out.push(finding(edgeAvNat, `${server(edge)} has ${nat} NAT on its A/V Edge external address. ${why} Give it a public address without NAT.`, [edge]));
+      out.push(
+        finding(
+          edgeAvNat,
+          `${server(edge)} has ${nat} NAT on its A/V Edge external address. ${why} Give it a public address without NAT.`,
+          [edge],
+        ),
+      );
     }
     return out;
   },

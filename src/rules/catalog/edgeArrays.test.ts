@@ -3,7 +3,13 @@ import type { EdgeService, OcsVersion } from '../../domain/plan';
 import { findingsOf, PlanBuilder } from '../../../test/support/planBuilder';
 
 /** Two Edge Servers between an internal and an external load balancer, the internal one linked to a pool. */
-function scaled(version: OcsVersion = '2007-r2', services: EdgeService[][] = [['access', 'web-conferencing', 'av'], ['access', 'web-conferencing', 'av']]) {
+function scaled(
+  version: OcsVersion = '2007-r2',
+  services: EdgeService[][] = [
+    ['access', 'web-conferencing', 'av'],
+    ['access', 'web-conferencing', 'av'],
+  ],
+) {
   const b = new PlanBuilder(version);
   const { lb } = b.enterprisePool();
   const inner = b.node('hardware-load-balancer', { zone: 'perimeter', side: 'internal' });

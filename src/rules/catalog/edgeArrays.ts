@@ -38,9 +38,7 @@ export function edgeArrays(ctx: PlanIndex): PlanNode[][] {
 
 /** The load balancer of a side that every member is linked to, if any. */
 function sharedBalancer(ctx: PlanIndex, members: readonly PlanNode[], side: 'internal' | 'external'): PlanNode | undefined {
-  return loadBalancersOf(ctx, members[0].id).find(
-    (lb) => lb.side === side && members.every((m) => ctx.neighbors(m.id).includes(lb)),
-  );
+  return loadBalancersOf(ctx, members[0].id).find((lb) => lb.side === side && members.every((m) => ctx.neighbors(m.id).includes(lb)));
 }
 
 export const edgeArrayLb: RuleDefinition = {
@@ -57,7 +55,10 @@ export const edgeArrayLb: RuleDefinition = {
       out.push(
         finding(
           edgeArrayLb,
-          `Edge Servers ${names(members)} form an array (they run the same edge services in one site), but they are not all linked to one ${list(missing.map((s) => `side "${s}"`), 'and one')} hardware load balancer. Put the array between an internal and an external hardware load balancer, and set each one's side.`,
+          `Edge Servers ${names(members)} form an array (they run the same edge services in one site), but they are not all linked to one ${list(
+            missing.map((s) => `side "${s}"`),
+            'and one',
+          )} hardware load balancer. Put the array between an internal and an external hardware load balancer, and set each one's side.`,
           members,
           undefined,
           ctx.ocsVersion === '2007-r2' ? 'error' : 'warning',

@@ -83,4 +83,3 @@ export const monitoringOnePerPool: RuleDefinition = {
     return out;
   },
 };
-

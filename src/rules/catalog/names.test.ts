@@ -73,7 +73,11 @@ describe('NAME-FQDN fixes', () => {
   });
 
   it('every name fix yields a name that raises no name finding', () => {
-    const name = fc.oneof(awkwardString, fc.stringMatching(/^[-a-z_ !.]{0,20}\.contoso\.com$/), fc.string({ unit: 'grapheme-ascii', maxLength: 80 }));
+    const name = fc.oneof(
+      awkwardString,
+      fc.stringMatching(/^[-a-z_ !.]{0,20}\.contoso\.com$/),
+      fc.string({ unit: 'grapheme-ascii', maxLength: 80 }),
+    );
     let fixed = 0;
     fc.assert(
       fc.property(name, fc.boolean(), (n, lb) => {
@@ -81,7 +85,10 @@ describe('NAME-FQDN fixes', () => {
         for (const next of names) {
           fixed++;
           const after = { ...plan, nodes: plan.nodes.map((x) => (x.id === id ? { ...x, name: next } : x)) };
-          expect(findingsOf(after, 'NAME-FQDN').filter((f) => f.nodes[0] === id), `${n} -> ${next}`).toEqual([]);
+          expect(
+            findingsOf(after, 'NAME-FQDN').filter((f) => f.nodes[0] === id),
+            `${n} -> ${next}`,
+          ).toEqual([]);
           expect(findingsOf(after, 'NAME-DUPLICATE')).toEqual([]);
         }
       }),

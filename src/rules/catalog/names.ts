@@ -37,17 +37,25 @@ export function fqdnProblems(name: string, computer = false): string[] {
   const out: string[] = [];
   const bad = [...new Set([...name].filter((c) => !ALLOWED.test(c)))];
   if (bad.length > 0)
-    out.push(`it contains ${list(bad.slice(0, 5).map(shown))}${bad.length > 5 ? ' and more' : ''}; only letters, digits and hyphens are allowed (underscores are permitted, not recommended)`);
+    out.push(
+      `it contains ${list(bad.slice(0, 5).map(shown))}${bad.length > 5 ? ' and more' : ''}; only letters, digits and hyphens are allowed (underscores are permitted, not recommended)`,
+    );
   const labels = name.split('.');
   if (labels.length < 2) out.push('it is a single label: add the domain (host.domain)');
   else if (labels.some((l) => l === '')) out.push('it has an empty label (two dots in a row, or a dot at the start or end)');
   const hyphen = labels.filter((l) => l.startsWith('-') || l.endsWith('-'));
-  if (hyphen.length > 0) out.push(`${hyphen.length > 1 ? 'labels' : 'label'} ${list(hyphen.map(quoted))} ${hyphen.length > 1 ? 'start or end' : hyphen[0].startsWith('-') ? 'starts' : 'ends'} with a hyphen`);
+  if (hyphen.length > 0)
+    out.push(
+      `${hyphen.length > 1 ? 'labels' : 'label'} ${list(hyphen.map(quoted))} ${hyphen.length > 1 ? 'start or end' : hyphen[0].startsWith('-') ? 'starts' : 'ends'} with a hyphen`,
+    );
   const long = labels.filter((l) => l.length > MAX_LABEL);
-  if (long.length > 0) out.push(`${list(long.map((l) => `label ${quoted(l)} has ${l.length} characters`))}; a label has at most ${MAX_LABEL}`);
+  if (long.length > 0)
+    out.push(`${list(long.map((l) => `label ${quoted(l)} has ${l.length} characters`))}; a label has at most ${MAX_LABEL}`);
   if (labels.length >= 2 && /^[0-9]/.test(labels[labels.length - 1])) out.push('its last label starts with a digit');
   if (computer && labels[0].length > MAX_COMPUTER_NAME && labels[0].length <= MAX_LABEL)
-    out.push(`its first label ${quoted(labels[0])} has ${labels[0].length} characters; a computer name (NetBIOS) has at most ${MAX_COMPUTER_NAME}`);
+    out.push(
+      `its first label ${quoted(labels[0])} has ${labels[0].length} characters; a computer name (NetBIOS) has at most ${MAX_COMPUTER_NAME}`,
+    );
   if (out.length === 0 && name.includes('_')) out.push(UNDERSCORE);
   return out;
 }
@@ -110,12 +118,7 @@ export const nameFqdn: RuleDefinition = {
       const problem = fqdnProblem(info.pool.name);
       if (problem === undefined) continue;
       out.push(
-        finding(
-          nameFqdn,
-          `Pool name ${nameOf(info.pool)} ${verdict(problem, 'Name the pool like pool01.contoso.com.')}`,
-          [],
-          info.pool.id,
-        ),
+        finding(nameFqdn, `Pool name ${nameOf(info.pool)} ${verdict(problem, 'Name the pool like pool01.contoso.com.')}`, [], info.pool.id),
       );
     }
     for (const node of ctx.nodes) {
@@ -137,7 +140,11 @@ export const nameFqdn: RuleDefinition = {
     if (!item) return [];
     const isNode = f.nodes.length > 0;
     const fixed = repairedName(item.name, planDomain(ctx.plan), isNode && isComputer(item as PlanNode));
-    if (!fixed || ctx.plan.nodes.some((n) => n.name.toLowerCase() === fixed.toLowerCase()) || ctx.plan.pools.some((p) => p.name.toLowerCase() === fixed.toLowerCase()))
+    if (
+      !fixed ||
+      ctx.plan.nodes.some((n) => n.name.toLowerCase() === fixed.toLowerCase()) ||
+      ctx.plan.pools.some((p) => p.name.toLowerCase() === fixed.toLowerCase())
+    )
       return [];
     return [
       {
@@ -200,7 +207,9 @@ function prefixOf(item: Named): string {
  * first in plan order: new servers are appended). The others, the newer ones, are renamed.
  */
 function keeper(group: readonly Named[]): Named {
-  const host = nameOf(group[0].pool ?? group[0].node!).split('.')[0].toLowerCase();
+  const host = nameOf(group[0].pool ?? group[0].node!)
+    .split('.')[0]
+    .toLowerCase();
   const owns = group.filter((item) => new RegExp(`^${prefixOf(item)}[0-9]*$`).test(host));
   if (owns.length === 1) return owns[0];
   return group[0];
@@ -237,9 +246,7 @@ export const nameDuplicate: RuleDefinition = {
       ctx.pools.map((p) => p.pool),
       ctx.nodes,
     );
-    const group = groups.find(
-      (g) => g.some((i) => i.node && f.nodes.includes(i.node.id)) || g.some((i) => i.pool && i.pool.id === f.pool),
-    );
+    const group = groups.find((g) => g.some((i) => i.node && f.nodes.includes(i.node.id)) || g.some((i) => i.pool && i.pool.id === f.pool));
     if (!group) return [];
     const preferred = keeper(group);
     // The preferred keeper first; then, for a choice, each other item keeping the name.
@@ -248,7 +255,10 @@ export const nameDuplicate: RuleDefinition = {
       const rename = group.filter((g) => g !== keep);
       const draft = new PlanDraft(ctx.plan);
       const next = rename.map((item) => draft.freeName(prefixOf(item)));
-      const what = rename.length === 1 ? `${describe(ctx, rename[0])} to ${next[0]}` : list(rename.map((item, i) => `${describe(ctx, item)} to ${next[i]}`));
+      const what =
+        rename.length === 1
+          ? `${describe(ctx, rename[0])} to ${next[0]}`
+          : list(rename.map((item, i) => `${describe(ctx, item)} to ${next[i]}`));
       return {
         id: `keep-${keep.pool ? `pool-${keep.pool.id}` : keep.node!.id}`,
         label: `Rename ${what}${keep === preferred ? '' : ` (${describe(ctx, keep)} keeps the name)`}`,

@@ -15,7 +15,8 @@ describe('OCS2007-64BIT', () => {
 
   it('is silent for SQL, devices and the PSTN, for 32-bit or unset servers, and on R2', () => {
     const b = new PlanBuilder('2007');
-    for (const kind of ['back-end-sql', 'sql-server', 'reverse-proxy', 'media-gateway', 'pstn', 'hardware-load-balancer'] as const) b.node(kind, { is64bit: true });
+    for (const kind of ['back-end-sql', 'sql-server', 'reverse-proxy', 'media-gateway', 'pstn', 'hardware-load-balancer'] as const)
+      b.node(kind, { is64bit: true });
     b.node('archiving-server', { is64bit: false });
     b.node('archiving-server');
     expect(findingsOf(b.build(), 'OCS2007-64BIT')).toEqual([]);

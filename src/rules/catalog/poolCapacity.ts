@@ -18,7 +18,9 @@ export function frontEndsNeeded(ocsVersion: OcsVersion, configuration: PoolConfi
 }
 
 function describePool(ocsVersion: OcsVersion, configuration: PoolConfiguration): string {
-  return article(ocsVersion === '2007-r2' ? `${OCS_VERSION_LABELS[ocsVersion]} pool` : `${configuration} ${OCS_VERSION_LABELS[ocsVersion]} pool`);
+  return article(
+    ocsVersion === '2007-r2' ? `${OCS_VERSION_LABELS[ocsVersion]} pool` : `${configuration} ${OCS_VERSION_LABELS[ocsVersion]} pool`,
+  );
 }
 
 export const poolCapacityRule: RuleDefinition = {

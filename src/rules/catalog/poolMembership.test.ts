@@ -36,9 +36,7 @@ describe('POOL-MEMBERSHIP', () => {
     const one = b.enterprisePool();
     const two = b.enterprisePool();
     b.link(two.fes[1], one.sql);
-    expect(findingsOf(b.build(), 'POOL-MEMBERSHIP')).toEqual([
-      expect.objectContaining({ pool: two.pool, nodes: [two.fes[1], one.sql] }),
-    ]);
+    expect(findingsOf(b.build(), 'POOL-MEMBERSHIP')).toEqual([expect.objectContaining({ pool: two.pool, nodes: [two.fes[1], one.sql] })]);
   });
 
   it('flags a server in no pool linked to a back end, and says which pool', () => {

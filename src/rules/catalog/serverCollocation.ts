@@ -10,7 +10,14 @@ import { R_SOURCES } from './voiceSources';
 
 /** The roles a pool server runs by design (an expanded Front End's are judged by EXPANDED-FE-COLLOCATION). */
 const BUILT_IN: Partial<Record<NodeKind, readonly CollocatedRole[]>> = {
-  'front-end-server': ['im-conferencing', 'telephony-conferencing', 'web-conferencing', 'av-conferencing', 'web-components', 'application-sharing'],
+  'front-end-server': [
+    'im-conferencing',
+    'telephony-conferencing',
+    'web-conferencing',
+    'av-conferencing',
+    'web-components',
+    'application-sharing',
+  ],
   'standard-edition-server': [
     'im-conferencing',
     'telephony-conferencing',

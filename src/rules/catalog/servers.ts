@@ -27,7 +27,10 @@ export const sqlVersion: RuleDefinition = {
       out.push(
         finding(
           sqlVersion,
-          `${server(sql)} runs ${runs}, which ${OCS_VERSION_LABELS[ctx.ocsVersion]} does not support. Use ${list(supported.map((v) => SQL_VERSION_LABELS[v]), 'or')}.`,
+          `${server(sql)} runs ${runs}, which ${OCS_VERSION_LABELS[ctx.ocsVersion]} does not support. Use ${list(
+            supported.map((v) => SQL_VERSION_LABELS[v]),
+            'or',
+          )}.`,
           [sql],
         ),
       );
@@ -37,13 +40,11 @@ export const sqlVersion: RuleDefinition = {
   fixes(ctx, f) {
     const sql = ctx.node(f.nodes[0]);
     if (!sql) return [];
-    return SUPPORTED_SQL[ctx.ocsVersion].map(
-      (v): Fix => ({
-        id: `use-${v}`,
-        label: `Use ${SQL_VERSION_LABELS[v]} on ${nameOf(sql)}`,
-        apply: (plan) => edit(plan, (d) => d.updateNode(sql.id, (n) => ({ ...n, sqlVersion: v }))),
-      }),
-    );
+    return SUPPORTED_SQL[ctx.ocsVersion].map((v): Fix => ({
+      id: `use-${v}`,
+      label: `Use ${SQL_VERSION_LABELS[v]} on ${nameOf(sql)}`,
+      apply: (plan) => edit(plan, (d) => d.updateNode(sql.id, (n) => ({ ...n, sqlVersion: v }))),
+    }));
   },
 };
 

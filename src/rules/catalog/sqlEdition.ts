@@ -17,10 +17,18 @@ export const sqlEdition: RuleDefinition = {
     for (const node of [...ctx.ofKind('back-end-sql'), ...ctx.ofKind('sql-server')]) {
       if (node.sqlEdition !== 'express') continue;
       if (node.kind === 'sql-server') {
-        out.push(finding(sqlEdition, `${server(node)} runs SQL Server Express. Role databases need SQL Server Standard or Enterprise Edition.`, [node]));
+        out.push(
+          finding(sqlEdition, `${server(node)} runs SQL Server Express. Role databases need SQL Server Standard or Enterprise Edition.`, [
+            node,
+          ]),
+        );
       } else if (node.kind === 'back-end-sql' && ctx.poolOf(node)?.isEnterprise) {
         out.push(
-          finding(sqlEdition, `${server(node)} runs SQL Server Express. An Enterprise pool's back end needs SQL Server Standard or Enterprise Edition.`, [node]),
+          finding(
+            sqlEdition,
+            `${server(node)} runs SQL Server Express. An Enterprise pool's back end needs SQL Server Standard or Enterprise Edition.`,
+            [node],
+          ),
         );
       }
     }

@@ -80,7 +80,8 @@ export const seUserLimit: RuleDefinition = {
     for (const info of ctx.pools) {
       const users = info.pool.users;
       // A Director hosts no users: the user-count rules leave Director pools to DIRECTOR-HOSTS-USERS.
-      if (info.kind !== 'standard' || purposeOf(info.pool) === 'director' || users === undefined || !(users >= SE_USER_LIMIT_USERS)) continue;
+      if (info.kind !== 'standard' || purposeOf(info.pool) === 'director' || users === undefined || !(users >= SE_USER_LIMIT_USERS))
+        continue;
       out.push(
         finding(
           seUserLimit,

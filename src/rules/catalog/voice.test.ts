@@ -53,7 +53,9 @@ describe('MEDIATION-GATEWAY-1TO1', () => {
     const { b, med, gw } = voicePlan();
     const gw2 = b.node('media-gateway');
     b.link(med, gw2);
-    expect(findingsOf(b.build(), 'MEDIATION-GATEWAY-1TO1')).toEqual([expect.objectContaining({ severity: 'error', nodes: [med, gw, gw2] })]);
+    expect(findingsOf(b.build(), 'MEDIATION-GATEWAY-1TO1')).toEqual([
+      expect.objectContaining({ severity: 'error', nodes: [med, gw, gw2] }),
+    ]);
   });
 
   it('does not count advanced gateways', () => {

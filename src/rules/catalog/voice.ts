@@ -49,13 +49,11 @@ export const mediationNextHop: RuleDefinition = {
     if (!med) return [];
     return candidatePools(ctx, [])
       .slice(0, 3)
-      .map(
-        ({ info, hop }): Fix => ({
-          id: `link-${info.pool.id}`,
-          label: `Link ${nameOf(med)} to ${hop.kind === 'hardware-load-balancer' ? `the load balancer of ${poolName(info)}` : nameOf(hop)}`,
-          apply: (plan) => edit(plan, (d) => d.link(med.id, hop.id)),
-        }),
-      );
+      .map(({ info, hop }): Fix => ({
+        id: `link-${info.pool.id}`,
+        label: `Link ${nameOf(med)} to ${hop.kind === 'hardware-load-balancer' ? `the load balancer of ${poolName(info)}` : nameOf(hop)}`,
+        apply: (plan) => edit(plan, (d) => d.link(med.id, hop.id)),
+      }));
   },
 };
 
@@ -124,7 +122,9 @@ export const gatewayNeedsMediation: RuleDefinition = {
           : `Add a Mediation Server for ${nameOf(gw)}`,
         apply: (plan) =>
           edit(plan, (d) => {
-            const near = target ? { x: (gw.position.x + target.hop.position.x) / 2, y: (gw.position.y + target.hop.position.y) / 2 } : gw.position;
+            const near = target
+              ? { x: (gw.position.x + target.hop.position.x) / 2, y: (gw.position.y + target.hop.position.y) / 2 }
+              : gw.position;
             const med = d.addNode('mediation-server', near);
             d.link(med.id, gw.id);
             if (target) d.link(med.id, target.hop.id);

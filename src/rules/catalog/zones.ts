@@ -23,7 +23,11 @@ export function allowedZones(node: PlanNode): readonly Zone[] | undefined {
 const DEFS: ReadonlyMap<string, KindDef> = new Map(NODE_KINDS.map((k) => [k, kindDef(k)!]));
 const PERIMETER_ONLY: readonly Zone[] = ['perimeter'];
 
-const ZONE_NAMES: Record<Zone, string> = { internal: 'internal network', perimeter: 'perimeter network', external: 'external zone (the Internet)' };
+const ZONE_NAMES: Record<Zone, string> = {
+  internal: 'internal network',
+  perimeter: 'perimeter network',
+  external: 'external zone (the Internet)',
+};
 const zoneName = (z: Zone) => ZONE_NAMES[z];
 
 export const zonePlacement: RuleDefinition = {
@@ -80,13 +84,7 @@ export const versionKind: RuleDefinition = {
       const def = DEFS.get(node.kind);
       if (!def || def.versions.includes(ctx.ocsVersion)) continue;
       const reason = def.missingReason ?? `${OCS_VERSION_LABELS[ctx.ocsVersion]} has no ${def.label}.`;
-      out.push(
-        finding(
-          versionKind,
-          `${server(node)}: ${reason} Remove it, or plan for ${OCS_VERSION_LABELS[def.versions[0]]}.`,
-          [node],
-        ),
-      );
+      out.push(finding(versionKind, `${server(node)}: ${reason} Remove it, or plan for ${OCS_VERSION_LABELS[def.versions[0]]}.`, [node]));
     }
     return out;
   },
