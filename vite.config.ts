@@ -27,7 +27,7 @@ function cspOnlyInBuild(): Plugin {
   return {
     name: 'csp-only-in-build',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+    transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
   };
 }
 

@@ -120,7 +120,7 @@ test('the README gives the same policy for the header, plus frame-ancestors', as
   const { readFile } = await import('node:fs/promises');
   const html = await readFile(new URL('../index.html', import.meta.url), 'utf8');
   const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
-  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   const header = /^Content-Security-Policy: (.+)$/m.exec(readme)?.[1];
   expect(meta).toBeDefined();
   expect(header).toBe(`${meta}; frame-ancestors 'none'`);
