@@ -24,6 +24,8 @@ try {
   await page.screenshot({ path: 'docs/screenshot.png' });
   // Break a rule: an A/V Conferencing role on a Front End of the expanded pool.
   await page.locator('.react-flow__node [data-name="fe02.contoso.com"]').click({ position: { x: 60, y: 20 } });
+  // Roles a kind may not run are folded under "Unsupported roles".
+  await page.locator('summary', { hasText: 'Unsupported roles' }).click();
   await page.getByTestId('inspector-role-av-conferencing').check();
   await page.locator('.react-flow__node [data-name="fe02.contoso.com"] [data-testid="node-flag"]').hover();
   await page.waitForTimeout(300);
