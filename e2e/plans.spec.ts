@@ -176,9 +176,11 @@ test.describe('damaged or full storage', () => {
     await rows.filter({ hasText: 'Plan A' }).getByRole('button', { name: 'Open' }).click();
     expect((await d.plan()).name).toBe('Plan A');
     await expect(d.node('fe01.contoso.com')).toBeVisible();
-    // An edit is not reported as saved.
-    await d.press('Control+a');
-    await d.press('Delete');
+    // An edit that makes the plan larger cannot be stored, and is not reported as saved. (Deleting servers would
+    // make the record smaller, and a smaller record may well fit where the larger one stood.)
+    const frontEnds = await d.nodesOfKind('front-end-server').count();
+    await d.dropFromPalette('front-end-server', { x: 600, y: 420 });
+    await expect(d.nodesOfKind('front-end-server')).toHaveCount(frontEnds + 1);
     await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'failed');
     await expect(page.getByTestId('save-status')).toHaveText('Not saved');
   });
