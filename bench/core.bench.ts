@@ -3,6 +3,7 @@
  * Run: `npx tsx bench/core.bench.ts [out.json]` (scripts/bench.mjs runs it and prints the table).
  */
 import { writeFileSync } from 'node:fs';
+import { makeDeploymentPlan } from '../test/support/deploymentPlan';
 import { makeLargePlan } from '../test/support/largePlan';
 import { templatePlan } from '../src/domain/templates';
 import { exportSvg } from '../src/io/exportSvg';
@@ -47,6 +48,29 @@ export function runCoreBench(): Figure[] {
       }),
     );
     log(`checkPlan ${n}: ${t.median.toFixed(3)} ms`);
+  }
+  // The same check on the whole deployment: every kind of part 2 in the plan (the data centre template, a site per copy).
+  for (const n of [1000, 10000]) {
+    const plan = makeDeploymentPlan(n);
+    const t = timeIt(() => checkPlan(plan));
+    const max = checkTargets[n];
+    figures.push(
+      figure({
+        id: `rules-check-deployment-${n}`,
+        name: `Rules check, whole deployment, ${plan.nodes.length.toLocaleString('en-US')} servers`,
+        value: round(t.median, 4),
+        unit: 'ms',
+        target: { max, text: `< ${max} ms` },
+        detail: {
+          ...spread(t),
+          links: plan.links.length,
+          pools: plan.pools.length,
+          sites: plan.sites?.length,
+          findings: checkPlan(plan).length,
+        },
+      }),
+    );
+    log(`checkPlan deployment ${plan.nodes.length}: ${t.median.toFixed(3)} ms`);
   }
   for (const [a, b] of [
     [100, 1000],
