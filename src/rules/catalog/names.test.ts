@@ -4,7 +4,7 @@ import { templatePlan } from '../../domain/templates';
 import { awkwardString } from '../../../test/support/arbitraries';
 import { fixesFor } from '../fixes';
 import { findingsOf, frozen, PlanBuilder } from '../../../test/support/planBuilder';
-import { fqdnProblem } from './names';
+import { allFqdnProblems, fqdnProblem, fqdnProblems } from './names';
 
 describe('fqdnProblem', () => {
   it.each(['fe01.contoso.com', 'a.b', 'web-1.corp.fabrikam.net', 'x.y-2'])('accepts %s', (name) => {
@@ -165,5 +165,21 @@ describe('NAME-DUPLICATE', () => {
     b.enterprisePool('expanded');
     b.standardPool();
     expect(findingsOf(b.build(), 'NAME-DUPLICATE')).toEqual([]);
+  });
+});
+
+describe('the quick test of a good name', () => {
+  const label = fc.stringMatching(/^[A-Za-z0-9_-]{0,70}$/);
+  const nameLike = fc.oneof(
+    fc.array(label, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('.')),
+    awkwardString,
+  );
+  it('says a name is good exactly when the long way finds no problem', () => {
+    fc.assert(
+      fc.property(nameLike, fc.boolean(), (name, computer) => {
+        expect(fqdnProblems(name, computer)).toEqual(allFqdnProblems(name, computer));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
