@@ -12,11 +12,10 @@ import { parsePlanText } from '../io/readPlan';
 import { exportDrawio } from '../export/drawio';
 import { exportMermaid } from '../export/mermaid';
 import { embedPlanInPng } from '../export/pngChunk';
-import { zlibSync } from 'fflate';
-import { crc32 } from '../io/crc32';
 import { exportSvg } from '../io/exportSvg';
 import { planToJson } from '../io/planJson';
 import { checkPlan, RULES } from '../rules';
+import { tinyPng } from '../../test/support/png';
 import type { CliIo } from './io';
 import { runCli } from './runCli';
 
@@ -258,29 +257,7 @@ describe('text from the plan never reaches the terminal raw', () => {
 });
 
 describe('pictures that carry a plan', () => {
-  const chunk = (type: string, data: Uint8Array) => {
-    const body = Uint8Array.from([...type].map((c) => c.charCodeAt(0)).concat([...data]));
-    const out = new Uint8Array(12 + data.length);
-    const view = new DataView(out.buffer);
-    view.setUint32(0, data.length);
-    out.set(body, 4);
-    view.setUint32(8 + data.length, crc32(body));
-    return [...out];
-  };
-  const png = () =>
-    Uint8Array.from([
-      0x89,
-      0x50,
-      0x4e,
-      0x47,
-      0x0d,
-      0x0a,
-      0x1a,
-      0x0a,
-      ...chunk('IHDR', Uint8Array.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])),
-      ...chunk('IDAT', zlibSync(Uint8Array.from([0, 255, 255, 255]))),
-      ...chunk('IEND', new Uint8Array()),
-    ]);
+  const png = tinyPng;
 
   it('checks the plan inside an exported PNG and SVG like the plan file', async () => {
     const plan = JSON.parse(await readFile(fixture('with-errors.json'), 'utf8')) as Plan;

@@ -1,44 +1,7 @@
-import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
-import { crc32 } from '../io/crc32';
+import { tinyPng } from '../../test/support/png';
 import { embedPlanInPng, isPng, readPlanFromPng } from './pngChunk';
-
-function chunk(type: string, data: Uint8Array): number[] {
-  const body = [...type].map((c) => c.charCodeAt(0)).concat([...data]);
-  const len = data.length;
-  const crc = crc32(Uint8Array.from(body));
-  return [
-    len >>> 24,
-    (len >>> 16) & 255,
-    (len >>> 8) & 255,
-    len & 255,
-    ...body,
-    crc >>> 24,
-    (crc >>> 16) & 255,
-    (crc >>> 8) & 255,
-    crc & 255,
-  ];
-}
-
-/** A 1x1 white PNG, built here from its parts. */
-function tinyPng(): Uint8Array {
-  const ihdr = Uint8Array.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
-  const idat = zlibSync(Uint8Array.from([0, 255, 255, 255]));
-  return Uint8Array.from([
-    0x89,
-    0x50,
-    0x4e,
-    0x47,
-    0x0d,
-    0x0a,
-    0x1a,
-    0x0a,
-    ...chunk('IHDR', ihdr),
-    ...chunk('IDAT', idat),
-    ...chunk('IEND', new Uint8Array()),
-  ]);
-}
 
 const types = (png: Uint8Array) => {
   const out: string[] = [];

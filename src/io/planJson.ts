@@ -2,9 +2,10 @@
 import type { Plan } from '../domain/plan';
 import { safeFileName } from './fileName';
 
-const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones'];
-const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size'];
-const NODE_KEYS = [
+/** The known fields of each record of a plan, in the order a plan file writes them. */
+export const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones'];
+export const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size'];
+export const NODE_KEYS = [
   'id',
   'kind',
   'name',
@@ -25,7 +26,7 @@ const NODE_KEYS = [
   'gatewayType',
   'cwaUsers',
 ];
-const LINK_KEYS = ['id', 'from', 'to'];
+export const LINK_KEYS = ['id', 'from', 'to'];
 const POSITION_KEYS = ['x', 'y'];
 const SIZE_KEYS = ['width', 'height'];
 

@@ -24,6 +24,7 @@ import {
   SQL_VERSIONS,
 } from '../../src/domain/plan';
 import type { Plan, Position } from '../../src/domain/plan';
+import { LINK_KEYS, NODE_KEYS, PLAN_KEYS, POOL_KEYS } from '../../src/io/planJson';
 
 /** Strings that have broken XML, HTML, JSON and URL handling somewhere before. */
 export const NASTY_STRINGS = [
@@ -103,31 +104,6 @@ const withExtras = <T extends object>(base: fc.Arbitrary<T>, known: readonly str
 
 const position = withExtras(fc.record({ x: coordinate, y: coordinate }), ['x', 'y']);
 const size = withExtras(fc.record({ width: length, height: length }), ['width', 'height']);
-
-const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size'];
-const NODE_KEYS = [
-  'id',
-  'kind',
-  'name',
-  'pool',
-  'zone',
-  'site',
-  'position',
-  'collocated',
-  'sqlVersion',
-  'sqlEdition',
-  'databases',
-  'cluster',
-  'is64bit',
-  'balancing',
-  'side',
-  'edgeServices',
-  'avNat',
-  'gatewayType',
-  'cwaUsers',
-];
-const LINK_KEYS = ['id', 'from', 'to'];
-const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones'];
 
 /**
  * What kind of plans the one plan generator makes. The reader's tests want valid plans with awkward strings and
