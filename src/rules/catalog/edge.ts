@@ -3,6 +3,7 @@ import { EDGE_SERVICE_LABELS } from '../../domain/kinds';
 import type { EdgeService, PlanNode } from '../../domain/plan';
 import { EDGE_SERVICES, zoneOf } from '../../domain/plan';
 import { centre, edit, ROW } from '../draft';
+import { setOnFirstNode } from '../nodeFix';
 import { finding, list, names, nameOf, poolName, server } from '../format';
 import { R2_SOURCES } from '../perimeterSources';
 import type { PlanIndex } from '../planIndex';
@@ -267,17 +268,7 @@ export const edgeR2Services: RuleDefinition = {
     }
     return out;
   },
-  fixes(ctx, f) {
-    const edge = ctx.node(f.nodes[0]);
-    if (!edge) return [];
-    return [
-      {
-        id: 'all-services',
-        label: `Run all three edge services on ${nameOf(edge)}`,
-        apply: (plan) => edit(plan, (d) => d.updateNode(edge.id, (n) => ({ ...n, edgeServices: [...EDGE_SERVICES] }))),
-      },
-    ];
-  },
+  fixes: setOnFirstNode('all-services', (node) => `Run all three edge services on ${nameOf(node)}`, { edgeServices: [...EDGE_SERVICES] }),
 };
 
 /** Edge Servers running A/V Edge, by site. */
@@ -323,17 +314,7 @@ export const edgeAvNat: RuleDefinition = {
     }
     return out;
   },
-  fixes(ctx, f) {
-    const edge = ctx.node(f.nodes[0]);
-    if (!edge) return [];
-    return [
-      {
-        id: 'no-nat',
-        label: `Give ${nameOf(edge)} a public A/V Edge address without NAT`,
-        apply: (plan) => edit(plan, (d) => d.updateNode(edge.id, (n) => ({ ...n, avNat: 'none' }))),
-      },
-    ];
-  },
+  fixes: setOnFirstNode('no-nat', (node) => `Give ${nameOf(node)} a public A/V Edge address without NAT`, { avNat: 'none' }),
 };
 
 export const edgeDirectorRecommended: RuleDefinition = {

@@ -4,6 +4,7 @@ import { BALANCING_LABELS } from '../../domain/kinds';
 import { POOL_SERVER_KINDS } from '../../domain/plan';
 import type { PlanDraft } from '../draft';
 import { edit } from '../draft';
+import { setOnFirstNode } from '../nodeFix';
 import { finding, nameOf, names, poolName, server, list } from '../format';
 import type { PlanIndex, PoolInfo } from '../planIndex';
 import { commonLoadBalancer, loadBalancersOf } from '../planIndex';
@@ -113,15 +114,5 @@ export const lbSoftware: RuleDefinition = {
     }
     return out;
   },
-  fixes(ctx, f) {
-    const lb = ctx.node(f.nodes[0]);
-    if (!lb) return [];
-    return [
-      {
-        id: 'use-hardware',
-        label: `Make ${nameOf(lb)} a hardware load balancer`,
-        apply: (plan) => edit(plan, (d) => d.updateNode(lb.id, (n) => ({ ...n, balancing: 'hardware' }))),
-      },
-    ];
-  },
+  fixes: setOnFirstNode('use-hardware', (node) => `Make ${nameOf(node)} a hardware load balancer`, { balancing: 'hardware' }),
 };

@@ -1,6 +1,6 @@
 /** OCS2007-64BIT: OCS 2007 server roles run on 32-bit Windows. */
 import { kindDef } from '../../domain/kinds';
-import { edit } from '../draft';
+import { setOnFirstNode } from '../nodeFix';
 import { finding, nameOf, server } from '../format';
 import type { Finding, RuleDefinition } from '../types';
 import { R_SOURCES } from './voiceSources';
@@ -25,15 +25,5 @@ export const ocs2007Is32bit: RuleDefinition = {
     }
     return out;
   },
-  fixes(ctx, f) {
-    const node = ctx.node(f.nodes[0]);
-    if (!node) return [];
-    return [
-      {
-        id: 'make-32bit',
-        label: `Make ${nameOf(node)} 32-bit`,
-        apply: (plan) => edit(plan, (d) => d.updateNode(node.id, (n) => ({ ...n, is64bit: false }))),
-      },
-    ];
-  },
+  fixes: setOnFirstNode('make-32bit', (node) => `Make ${nameOf(node)} 32-bit`, { is64bit: false }),
 };

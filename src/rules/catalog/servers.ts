@@ -2,6 +2,7 @@
 import { kindDef, OCS_VERSION_LABELS, SQL_VERSION_LABELS } from '../../domain/kinds';
 import type { OcsVersion, SqlVersion } from '../../domain/plan';
 import { edit } from '../draft';
+import { setOnFirstNode } from '../nodeFix';
 import { finding, list, nameOf, server } from '../format';
 import { SOURCES } from '../sources';
 import type { Finding, Fix, RuleDefinition } from '../types';
@@ -69,17 +70,7 @@ export const r2Is64bit: RuleDefinition = {
     }
     return out;
   },
-  fixes(ctx, f) {
-    const node = ctx.node(f.nodes[0]);
-    if (!node) return [];
-    return [
-      {
-        id: 'make-64bit',
-        label: `Make ${nameOf(node)} 64-bit`,
-        apply: (plan) => edit(plan, (d) => d.updateNode(node.id, (n) => ({ ...n, is64bit: true }))),
-      },
-    ];
-  },
+  fixes: setOnFirstNode('make-64bit', (node) => `Make ${nameOf(node)} 64-bit`, { is64bit: true }),
 };
 
 export const roleOnDc: RuleDefinition = {
