@@ -121,6 +121,12 @@ export interface Pool {
   /** Top-left corner, absolute canvas coordinates. */
   position?: Position;
   size?: Size;
+  /** Enterprise pools: the internal web farm FQDN (Web Components URLs); the report's default is the pool FQDN. */
+  webInternalFqdn?: string;
+  /** The external web farm FQDN, published by the reverse proxy; no default (the report says it is unset). */
+  webExternalFqdn?: string;
+  /** Why the planner made this pool (kept in the plan, shown in the inspector and the report). */
+  why?: string;
 }
 
 /** A site of the deployment; nodes without `site` (or in a `central` one) are in the central site. */
@@ -174,7 +180,20 @@ export interface PlanNode {
   cluster?: string;
   /** hardware-load-balancer in front of Edge Servers. */
   side?: BalancerSide;
+  /** The computer's (internal) IP address; for a load balancer, its virtual IP (VIP). Optional. */
+  ip?: string;
+  /** edge-server: the external FQDN of each edge service it runs (the report derives one where absent). */
+  externalFqdns?: EdgeServiceValues;
+  /** edge-server: the external IP address of each edge service it runs. */
+  externalIps?: EdgeServiceValues;
+  /** mediation-server: the address on the gateway side (its second network interface). */
+  gatewayIp?: string;
+  /** Why the planner made this server (kept in the plan, shown in the inspector and the report). */
+  why?: string;
 }
+
+/** One string per edge service (an external FQDN or IP address). */
+export type EdgeServiceValues = Partial<Record<EdgeService, string>>;
 
 /** An undirected network connection between two nodes. */
 export interface Link {
@@ -196,6 +215,10 @@ export interface Plan {
   sites?: Site[];
   /** Layout of the zone regions; the app chooses the default. */
   zones?: ZoneLayout[];
+  /** The SIP domain(s) of the organisation; default: the domain part of the pool FQDNs. */
+  sipDomains?: string[];
+  /** Id of the pool designated for automatic sign-in (`_sipinternaltls._tcp`); default: the first user pool. */
+  autoSignInPool?: string;
 }
 
 export function emptyPlan(name = 'Untitled plan', ocsVersion: OcsVersion = '2007'): Plan {

@@ -3,8 +3,8 @@ import type { Plan } from '../domain/plan';
 import { safeFileName } from './fileName';
 
 /** The known fields of each record of a plan, in the order a plan file writes them. */
-export const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones'];
-export const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size'];
+export const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones', 'sipDomains', 'autoSignInPool'];
+export const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size', 'webInternalFqdn', 'webExternalFqdn', 'why'];
 export const NODE_KEYS = [
   'id',
   'kind',
@@ -25,6 +25,11 @@ export const NODE_KEYS = [
   'avNat',
   'gatewayType',
   'cwaUsers',
+  'ip',
+  'externalFqdns',
+  'externalIps',
+  'gatewayIp',
+  'why',
 ];
 export const LINK_KEYS = ['id', 'from', 'to'];
 const POSITION_KEYS = ['x', 'y'];

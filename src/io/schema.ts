@@ -66,7 +66,24 @@ export const poolSchema = z.looseObject({
     .check(z.meta({ description: 'A Director is a pool that hosts no users; absent means "users".', default: 'users' })),
   position: z.optional(poolPositionSchema),
   size: z.optional(sizeSchema),
+  webInternalFqdn: z
+    .optional(z.string())
+    .check(about('Enterprise pools: the internal web farm FQDN (Web Components URLs); absent means the pool FQDN.')),
+  webExternalFqdn: z.optional(z.string()).check(about('The external web farm FQDN, published by the reverse proxy.')),
+  why: z.optional(z.string()).check(about('Why the planner made this pool.')),
 });
+
+/** One string per edge service. */
+const edgeServiceValues = (description: string) =>
+  z
+    .optional(
+      z.looseObject({
+        access: z.optional(z.string()),
+        'web-conferencing': z.optional(z.string()),
+        av: z.optional(z.string()),
+      }),
+    )
+    .check(about(description));
 
 export const nodeSchema = z.looseObject({
   id: idSchema,
@@ -109,6 +126,11 @@ export const nodeSchema = z.looseObject({
     .optional(z.string())
     .check(about('back-end-sql only: back ends of one pool with the same value are the nodes of one active/passive cluster.')),
   side: z.optional(z.enum(BALANCER_SIDES)).check(about('hardware-load-balancer in front of Edge Servers: which network it faces.')),
+  ip: z.optional(z.string()).check(about("The computer's (internal) IP address; for a load balancer, its virtual IP (VIP).")),
+  externalFqdns: edgeServiceValues('edge-server only: the external FQDN of each edge service it runs.'),
+  externalIps: edgeServiceValues('edge-server only: the external IP address of each edge service it runs.'),
+  gatewayIp: z.optional(z.string()).check(about('mediation-server only: the address on the gateway side.')),
+  why: z.optional(z.string()).check(about('Why the planner made this server.')),
 });
 
 export const siteSchema = z.looseObject({
@@ -145,6 +167,12 @@ export const planSchema = z
     links: z.array(linkSchema),
     sites: z.optional(z.array(siteSchema)),
     zones: z.optional(z.array(zoneLayoutSchema)),
+    sipDomains: z
+      .optional(z.array(z.string().check(z.minLength(1))))
+      .check(about('The SIP domain(s) of the organisation; absent means the domain part of the pool FQDNs.')),
+    autoSignInPool: z
+      .optional(z.string())
+      .check(about('Id of the pool designated for automatic sign-in; absent means the first user pool.')),
   })
   .check(
     z.meta({
