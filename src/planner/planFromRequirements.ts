@@ -57,7 +57,7 @@ const two = (n: number) => String(n).padStart(2, '0');
 function siteSlugs(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((name, i) => {
-    let base = name.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 6);
+    let base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 6);
     if (!/^[a-z]/.test(base)) base = `s${base}`.slice(0, 6);
     if (base === 's') base = `site${i + 1}`.slice(0, 6);
     let slug = base;
@@ -357,7 +357,7 @@ class Planner {
       users: 0,
       frontEnds: {
         count: 2,
-        why: 'two Directors behind a load balancer, so that external sign-in survives the loss of one; Microsoft gives no Director capacity (unconfirmed)',
+        why: `two Directors behind a load balancer, so that external sign-in survives the loss of one ${src}; Microsoft gives no Director capacity (unconfirmed)`,
       },
       director: true,
       why: `${base}; an Enterprise pool of two for ${num(this.total)} users in all${this.ha ? ' and high availability' : ''}`,
@@ -523,7 +523,7 @@ class Planner {
         fields: { databases, site: sid },
       });
       for (const u of dbUsers) this.b.link(u, id);
-      bottom = dbY + NODE_SIZE.height;
+      bottom = Math.max(bottom, dbY + NODE_SIZE.height);
     }
     return bottom;
   }
@@ -545,7 +545,7 @@ class Planner {
         host: `${slug}-gw${two(i + 1)}`,
         x,
         y: ny,
-        why: `Basic media gateway ${i + 1} of ${gateways} at ${site.name}: ${why}`,
+        why: `Basic media gateway ${i + 1} of ${gateways} at ${site.name}, with a Mediation Server of its own [R38]: ${why}`,
         fields: { gatewayType: 'basic', site: sid },
       });
       const med = this.b.node({
