@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { CWA_USERS, OCS_VERSIONS, PLANNER_FEATURES } from '../domain/plan';
 import type { Requirements } from '../domain/plan';
 import { REQUIREMENT_LIMITS } from '../domain/requirements';
+import { describeIssue, formatPath } from '../io/planErrors';
 
 const L = REQUIREMENT_LIMITS;
 const about = (description: string) => z.meta({ description });
@@ -62,19 +63,18 @@ function crossProblems(req: Requirements): string[] {
   return out;
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
-}
-
 export type RequirementsResult = { ok: true; requirements: Requirements } | { ok: false; problems: string[] };
 
 /** Requirements from untrusted input, or every problem with it. */
 export function readRequirements(input: unknown): RequirementsResult {
-  const parsed = requirementsSchema.safeParse(input);
+  const parsed = requirementsSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((i) => (i.path.length > 0 ? `${fieldPath(i.path)}: ${i.message}` : i.message)),
+      problems: parsed.error.issues.map((i) => {
+        const message = i.code === 'invalid_format' ? 'is not a DNS domain such as contoso.com' : describeIssue(i);
+        return i.path.length > 0 ? `${formatPath(i.path)}: ${message}` : message;
+      }),
     };
   }
   const req = parsed.data as Requirements;
