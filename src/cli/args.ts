@@ -73,7 +73,8 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
       continue;
     }
     const option = spec.options[token.name];
-    if (!option || (token.rawName.length === 2 && token.rawName !== `-${option.short}`)) throw new UsageError(`unknown option "${token.rawName}" for ${spec.name}`, spec);
+    if (!option || (token.rawName.length === 2 && token.rawName !== `-${option.short}`))
+      throw new UsageError(`unknown option "${token.rawName}" for ${spec.name}`, spec);
     if (values.has(token.name)) throw new UsageError(`${token.rawName} given twice`, spec);
     if (option.type === 'boolean') {
       if (token.inlineValue) throw new UsageError(`${token.rawName} takes no value`, spec);

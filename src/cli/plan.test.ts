@@ -45,7 +45,9 @@ describe('plan', () => {
     const r = await run([...ISSUE, '-o', 'plan.json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote plan\.json: 60,000 users, OCS 2007 R2, 2 sites: 3 pools, \d+ servers \(0 errors, 0 warnings, 0 info\)\n$/);
+    expect(r.stdout).toMatch(
+      /^Wrote plan\.json: 60,000 users, OCS 2007 R2, 2 sites: 3 pools, \d+ servers \(0 errors, 0 warnings, 0 info\)\n$/,
+    );
     const read = parsePlanText(r.written.get('plan.json')!);
     if (!read.ok) throw read.error;
     expect(checkPlan(read.plan).filter((f) => f.severity !== 'info')).toEqual([]);
@@ -86,7 +88,10 @@ describe('plan', () => {
     [['plan', '--ocs', '2009', '--users', '10', '--json'], '--ocs must be one of 2007, 2007-r2 (got "2009")'],
     [['plan', '--ocs', '2007', '--users', 'ten', '--json'], '--users must be a whole number (got "ten")'],
     [['plan', '--ocs', '2007', '--users', '10', '--external', 'x', '--json'], '--external must be a percentage from 0 to 100 (got "x")'],
-    [['plan', '--ocs', '2007', '--users', '10', '--external', '150', '--json'], '--external: expected a number no larger than 100 but got 150'],
+    [
+      ['plan', '--ocs', '2007', '--users', '10', '--external', '150', '--json'],
+      '--external: expected a number no larger than 100 but got 150',
+    ],
     [['plan', '--ocs', '2007', '--users', '10', '--sites', 'A:5,B:6', '--json'], "the sites' users add up to 11, not --users 10"],
     [['plan', '--ocs', '2007', '--sites', 'A:5,,B:6', '--json'], '--sites has an empty entry'],
     [['plan', '--ocs', '2007', '--sites', 'A:5,a:6', '--json'], 'Two sites are named "a"'],

@@ -57,7 +57,8 @@ function featuresFrom(list: string | undefined): PlannerFeature[] {
   for (const raw of list.split(',')) {
     const f = raw.trim().toLowerCase();
     if (f === 'im' || f === 'presence') continue; // always there
-    if (!(PLANNER_FEATURES as readonly string[]).includes(f)) fail(`--features: unknown feature "${raw.trim()}" (known: ${PLANNER_FEATURES.join(', ')})`);
+    if (!(PLANNER_FEATURES as readonly string[]).includes(f))
+      fail(`--features: unknown feature "${raw.trim()}" (known: ${PLANNER_FEATURES.join(', ')})`);
     if (!out.includes(f as PlannerFeature)) out.push(f as PlannerFeature);
   }
   return out;
@@ -84,7 +85,8 @@ export function requirementsFromArgs(values: ParsedArgs['values']): Requirements
   const ocs = get('ocs');
   if (ocs === undefined) fail('plan needs --ocs 2007 or --ocs 2007-r2');
   const external = get('external');
-  if (external !== undefined && !/^\d{1,3}(\.\d+)?%?$/.test(external.trim())) fail(`--external must be a percentage from 0 to 100 (got "${external}")`);
+  if (external !== undefined && !/^\d{1,3}(\.\d+)?%?$/.test(external.trim()))
+    fail(`--external must be a percentage from 0 to 100 (got "${external}")`);
   const req: Requirements = {
     ocsVersion: ocs as Requirements['ocsVersion'],
     sites: sitesFrom(get('sites'), whole('users', get('users'))),

@@ -40,7 +40,12 @@ export class Board {
 
   node(spec: NodeSpec): string {
     const position = { x: snap(spec.x, 8), y: snap(spec.y, 8) };
-    const node = buildNode(spec.kind, this.ocsVersion, { id: spec.id, name: `${spec.host}.${this.domain}`, position, pool: spec.fields?.pool }, spec.fields);
+    const node = buildNode(
+      spec.kind,
+      this.ocsVersion,
+      { id: spec.id, name: `${spec.host}.${this.domain}`, position, pool: spec.fields?.pool },
+      spec.fields,
+    );
     node.why = spec.why;
     this.nodes.push(node);
     return spec.id;

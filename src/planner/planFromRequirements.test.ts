@@ -36,10 +36,16 @@ function expectSound(req: Requirements): Plan {
   const label = JSON.stringify(req);
   const found = checkPlan(plan);
   // Clean: no errors and no warnings (nothing in these inputs forces one).
-  expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`), label).toEqual([]);
+  expect(
+    found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}: ${f.message}`),
+    label,
+  ).toEqual([]);
   // The planned users: every user of the organisation is in a pool that carries them.
   const userPools = plan.pools.filter((p) => purposeOf(p) === 'users');
-  expect(userPools.reduce((s, p) => s + (p.users ?? 0), 0), label).toBe(req.sites.reduce((s, x) => s + x.users, 0));
+  expect(
+    userPools.reduce((s, p) => s + (p.users ?? 0), 0),
+    label,
+  ).toBe(req.sites.reduce((s, x) => s + x.users, 0));
   for (const p of userPools) {
     if (p.edition === 'standard') expect(p.users!, label).toBeLessThan(5000);
     else {
@@ -57,7 +63,11 @@ function expectSound(req: Requirements): Plan {
   expect(have.has('monitoring-server'), label).toBe(req.features.includes('monitoring'));
   expect(have.has('cwa-server'), label).toBe(req.features.includes('cwa'));
   expect(have.has('group-chat-server'), label).toBe(req.features.includes('group-chat'));
-  if (edge) expect(plan.pools.some((p) => purposeOf(p) === 'director'), `${label}: a Director`).toBe(true);
+  if (edge)
+    expect(
+      plan.pools.some((p) => purposeOf(p) === 'director'),
+      `${label}: a Director`,
+    ).toBe(true);
   if (req.highAvailability) {
     for (const p of plan.pools) {
       expect(p.edition, label).toBe('enterprise');
@@ -77,11 +87,13 @@ function expectSound(req: Requirements): Plan {
   const pools = plan.pools.map((p) => ({ p, box: poolBox(p, members.get(p.id) ?? []) }));
   for (let i = 0; i < pools.length; i++) {
     for (let j = i + 1; j < pools.length; j++) expect(boxesOverlap(pools[i].box, pools[j].box), `${label}: pools overlap`).toBe(false);
-    for (const { n, box } of boxes) if (n.pool !== pools[i].p.id) expect(boxesOverlap(box, pools[i].box), `${label}: ${n.name} on ${pools[i].p.name}`).toBe(false);
+    for (const { n, box } of boxes)
+      if (n.pool !== pools[i].p.id) expect(boxesOverlap(box, pools[i].box), `${label}: ${n.name} on ${pools[i].p.name}`).toBe(false);
   }
   // Each server in its zone's region.
   const regions = zoneBoxes(plan);
-  if (regions) for (const n of plan.nodes) expect(containsPoint(regions.get(zoneOf(n))!, nodeCenter(n)), `${label}: ${n.name} in its zone`).toBe(true);
+  if (regions)
+    for (const n of plan.nodes) expect(containsPoint(regions.get(zoneOf(n))!, nodeCenter(n)), `${label}: ${n.name} in its zone`).toBe(true);
   // Sites side by side: the internal servers of one site lie left of the next site's.
   const siteIds = plan.sites!.map((s) => s.id);
   for (let i = 0; i + 1 < siteIds.length; i++) {
@@ -106,7 +118,14 @@ describe('planFromRequirements: a grid of inputs', () => {
   it('each feature alone, both versions, one and three sites', () => {
     for (const v of VERSIONS)
       for (const f of features(v, PLANNER_FEATURES))
-        for (const sites of [[{ name: 'HQ', users: 20_000 }], [{ name: 'HQ', users: 40_000 }, { name: 'Oslo', users: 6_000 }, { name: 'Rome', users: 800 }]])
+        for (const sites of [
+          [{ name: 'HQ', users: 20_000 }],
+          [
+            { name: 'HQ', users: 40_000 },
+            { name: 'Oslo', users: 6_000 },
+            { name: 'Rome', users: 800 },
+          ],
+        ])
           for (const ha of [false, true]) expectSound({ ocsVersion: v, sites, features: [f], highAvailability: ha });
   });
 
@@ -115,13 +134,32 @@ describe('planFromRequirements: a grid of inputs', () => {
       for (const externalPercent of [0, 10, 40, 100])
         expectSound({
           ocsVersion: v,
-          sites: [{ name: 'HQ', users: 50_000 }, { name: 'Oslo', users: 10_000 }],
+          sites: [
+            { name: 'HQ', users: 50_000 },
+            { name: 'Oslo', users: 10_000 },
+          ],
           externalPercent,
           features: features(v, PLANNER_FEATURES),
           highAvailability: true,
         });
-      expectSound({ ocsVersion: v, sites: [{ name: 'HQ', users: 3_000 }, { name: 'Branch', users: 300 }], features: ['voice'], gateways: 1 });
-      expectSound({ ocsVersion: v, sites: [{ name: 'HQ', users: 9_000 }, { name: 'B', users: 300 }], features: ['voice', 'monitoring'], concurrentCalls: 95 });
+      expectSound({
+        ocsVersion: v,
+        sites: [
+          { name: 'HQ', users: 3_000 },
+          { name: 'Branch', users: 300 },
+        ],
+        features: ['voice'],
+        gateways: 1,
+      });
+      expectSound({
+        ocsVersion: v,
+        sites: [
+          { name: 'HQ', users: 9_000 },
+          { name: 'B', users: 300 },
+        ],
+        features: ['voice', 'monitoring'],
+        concurrentCalls: 95,
+      });
     }
   });
 });
@@ -129,7 +167,10 @@ describe('planFromRequirements: a grid of inputs', () => {
 describe('planFromRequirements', () => {
   const r2: Requirements = {
     ocsVersion: '2007-r2',
-    sites: [{ name: 'HQ', users: 50_000 }, { name: 'Oslo', users: 10_000 }],
+    sites: [
+      { name: 'HQ', users: 50_000 },
+      { name: 'Oslo', users: 10_000 },
+    ],
     features: ['conferencing', 'av', 'external', 'federation', 'voice', 'archiving', 'monitoring', 'cwa', 'group-chat'],
     highAvailability: true,
   };
@@ -178,7 +219,15 @@ describe('planFromRequirements', () => {
   });
 
   it('makes host names from the site names: short, unique, valid', () => {
-    const plan = planFromRequirements({ ocsVersion: '2007', sites: [{ name: 'São Paulo', users: 100 }, { name: 'Sao-Paulo 2', users: 100 }, { name: '42', users: 10 }], features: [] });
+    const plan = planFromRequirements({
+      ocsVersion: '2007',
+      sites: [
+        { name: 'São Paulo', users: 100 },
+        { name: 'Sao-Paulo 2', users: 100 },
+        { name: '42', users: 10 },
+      ],
+      features: [],
+    });
     expect(plan.pools.map((p) => p.name)).toEqual(['saopau-pool1.contoso.com', 'saopa2-pool1.contoso.com', 's42-pool1.contoso.com']);
   });
 });

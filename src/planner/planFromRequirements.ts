@@ -57,7 +57,12 @@ const two = (n: number) => String(n).padStart(2, '0');
 function siteSlugs(names: readonly string[]): string[] {
   const used = new Set<string>();
   return names.map((name, i) => {
-    let base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 6);
+    let base = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')
+      .slice(0, 6);
     if (!/^[a-z]/.test(base)) base = `s${base}`.slice(0, 6);
     if (base === 's') base = `site${i + 1}`.slice(0, 6);
     let slug = base;
@@ -133,19 +138,27 @@ class Planner {
   private backEnds(pool: string, nameOf: (i: number) => string, x: number, width: number, y: number): { ids: string[]; y: number } {
     const n = this.ha ? 2 : 1;
     const src = SOURCES.backEnd(this.v);
-    const clusterNote = this.v === '2007' ? ' (for OCS 2007 back-end clustering is shown only by the hosted guide\'s example [R33]: unconfirmed)' : '';
-    return this.rows(n, 2, x, y, (i, nx, ny) =>
-      this.b.node({
-        id: `${pool}-sql${i + 1}`,
-        kind: 'back-end-sql',
-        host: nameOf(i),
-        x: nx,
-        y: ny,
-        why: this.ha
-          ? `Back-End SQL Server, node ${i + 1} of an active/passive cluster: high availability was asked; an Enterprise pool has one back end on a computer of its own ${src}${clusterNote}`
-          : `Back-End SQL Server: an Enterprise pool keeps its databases on one SQL Server on a computer of its own ${src}`,
-        fields: { pool, ...(this.ha ? { cluster: `${pool}-cluster` } : {}) },
-      }), width);
+    const clusterNote =
+      this.v === '2007' ? " (for OCS 2007 back-end clustering is shown only by the hosted guide's example [R33]: unconfirmed)" : '';
+    return this.rows(
+      n,
+      2,
+      x,
+      y,
+      (i, nx, ny) =>
+        this.b.node({
+          id: `${pool}-sql${i + 1}`,
+          kind: 'back-end-sql',
+          host: nameOf(i),
+          x: nx,
+          y: ny,
+          why: this.ha
+            ? `Back-End SQL Server, node ${i + 1} of an active/passive cluster: high availability was asked; an Enterprise pool has one back end on a computer of its own ${src}${clusterNote}`
+            : `Back-End SQL Server: an Enterprise pool keeps its databases on one SQL Server on a computer of its own ${src}`,
+          fields: { pool, ...(this.ha ? { cluster: `${pool}-cluster` } : {}) },
+        }),
+      width,
+    );
   }
 
   /**
@@ -176,18 +189,25 @@ class Planner {
       o.y,
       `Hardware load balancer for the ${num(feCount)} Front Ends${dedicated ? ' and Web Components Servers' : ''} of ${o.host}: the servers of an Enterprise pool share one ${SOURCES.lb(this.v)}`,
     );
-    const fes = this.rows(feCount, 4, o.x, o.y + LB_TO_MEMBERS, (i, x, y) =>
-      this.b.node({
-        id: `${o.id}-fe${i + 1}`,
-        kind: 'front-end-server',
-        host: o.names.fe(i),
-        x,
-        y,
-        why: o.director
-          ? `Director Front End ${i + 1} of ${feCount}: ${o.frontEnds.why}`
-          : `Front End ${i + 1} of ${feCount}: ${o.frontEnds.why}`,
-        fields: { pool: o.id, site: o.site },
-      }), width);
+    const fes = this.rows(
+      feCount,
+      4,
+      o.x,
+      o.y + LB_TO_MEMBERS,
+      (i, x, y) =>
+        this.b.node({
+          id: `${o.id}-fe${i + 1}`,
+          kind: 'front-end-server',
+          host: o.names.fe(i),
+          x,
+          y,
+          why: o.director
+            ? `Director Front End ${i + 1} of ${feCount}: ${o.frontEnds.why}`
+            : `Front End ${i + 1} of ${feCount}: ${o.frontEnds.why}`,
+          fields: { pool: o.id, site: o.site },
+        }),
+      width,
+    );
     let y = fes.y;
     const web: string[] = [];
     const conferencing: string[] = [];
@@ -198,16 +218,23 @@ class Planner {
         ['av-conferencing-server', dedicated.av, 'av', 'A/V Conferencing Server'],
       ] as const;
       for (const [kind, n, short, label] of kinds) {
-        const r = this.rows(n, 4, o.x, y, (i, x, ny) =>
-          this.b.node({
-            id: `${o.id}-${short}${i + 1}`,
-            kind,
-            host: o.names.dedicated(short, i),
-            x,
-            y: ny,
-            why: `${label} ${i + 1} of ${n} of the expanded pool: ${dedicated.why}`,
-            fields: { pool: o.id, site: o.site },
-          }), width);
+        const r = this.rows(
+          n,
+          4,
+          o.x,
+          y,
+          (i, x, ny) =>
+            this.b.node({
+              id: `${o.id}-${short}${i + 1}`,
+              kind,
+              host: o.names.dedicated(short, i),
+              x,
+              y: ny,
+              why: `${label} ${i + 1} of ${n} of the expanded pool: ${dedicated.why}`,
+              fields: { pool: o.id, site: o.site },
+            }),
+          width,
+        );
         if (kind === 'web-components-server') web.push(...r.ids);
         else conferencing.push(...r.ids);
         y = r.y;
@@ -233,7 +260,18 @@ class Planner {
   }
 
   /** A Standard Edition pool: one server, every service and SQL Server Express on it. */
-  private standardPool(o: { id: string; host: string; server: string; users: number; why: string; serverWhy: string; director?: boolean; x: number; y: number; site: string }): { made: PoolMade; bottom: number } {
+  private standardPool(o: {
+    id: string;
+    host: string;
+    server: string;
+    users: number;
+    why: string;
+    serverWhy: string;
+    director?: boolean;
+    x: number;
+    y: number;
+    site: string;
+  }): { made: PoolMade; bottom: number } {
     const se = this.b.node({
       id: `${o.id}-se`,
       kind: 'standard-edition-server',
@@ -251,7 +289,10 @@ class Planner {
       ...(o.director ? { purpose: 'director' as const } : {}),
       why: o.why,
     });
-    return { made: { id: o.id, name: pool.name, entry: se, users: o.users, enterprise: false, x: o.x, width: 1 }, bottom: pool.position!.y + pool.size!.height };
+    return {
+      made: { id: o.id, name: pool.name, entry: se, users: o.users, enterprise: false, x: o.x, width: 1 },
+      bottom: pool.position!.y + pool.size!.height,
+    };
   }
 
   /** The user pools of a site, side by side from x at y. */
@@ -278,12 +319,13 @@ class Planner {
     const configuration = configurationFor(this.v, users);
     const max = poolMaximum(this.v, configuration, archiving);
     const count = Math.ceil(users / max);
-    const reason = this.ha && users <= SE_MAX_USERS
-      ? 'high availability was asked, and a Standard Edition Server has none'
-      : `${num(users)} users are 5,000 or more, beyond Standard Edition ${SOURCES.se}`;
+    const reason =
+      this.ha && users <= SE_MAX_USERS
+        ? 'high availability was asked, and a Standard Edition Server has none'
+        : `${num(users)} users are 5,000 or more, beyond Standard Edition ${SOURCES.se}`;
     const config =
       this.v === '2007-r2'
-        ? 'consolidated, Microsoft\'s recommendation on R2 [R5]'
+        ? "consolidated, Microsoft's recommendation on R2 [R5]"
         : configuration === 'expanded'
           ? `expanded: more than the consolidated reference's 30,000 users [R78]`
           : 'consolidated';
@@ -352,7 +394,12 @@ class Planner {
     return this.enterprisePool({
       id: 'dir',
       host: 'dirpool',
-      names: { fe: (i) => `dir${two(i + 1)}`, lb: 'dirlb01', sql: (i) => `dirsql${two(i + 1)}`, dedicated: (s, i) => `dir${s}${two(i + 1)}` },
+      names: {
+        fe: (i) => `dir${two(i + 1)}`,
+        lb: 'dirlb01',
+        sql: (i) => `dirsql${two(i + 1)}`,
+        dedicated: (s, i) => `dir${s}${two(i + 1)}`,
+      },
       configuration: 'consolidated',
       users: 0,
       frontEnds: {
@@ -392,19 +439,33 @@ class Planner {
       let entry: string | undefined;
       const cols = Math.min(4, sized.count);
       if (sized.count > 1) {
-        entry = this.loadBalancer('cwa-lb', 'cwalb01', x, cols, y, `Hardware load balancer for the ${sized.count} Communicator Web Access servers: an array of them shares one [R51]`);
+        entry = this.loadBalancer(
+          'cwa-lb',
+          'cwalb01',
+          x,
+          cols,
+          y,
+          `Hardware load balancer for the ${sized.count} Communicator Web Access servers: an array of them shares one [R51]`,
+        );
         top = y + ROW;
       }
-      const r = this.rows(sized.count, 4, x, top, (i, nx, ny) =>
-        this.b.node({
-          id: `cwa${i + 1}`,
-          kind: 'cwa-server',
-          host: `cwa${two(i + 1)}`,
-          x: nx,
-          y: ny,
-          why: `Communicator Web Access ${i + 1} of ${sized.count} (${this.cwaUsers} users): ${sized.why}`,
-          fields: { cwaUsers: this.cwaUsers, site: sid },
-        }), cols);
+      const r = this.rows(
+        sized.count,
+        4,
+        x,
+        top,
+        (i, nx, ny) =>
+          this.b.node({
+            id: `cwa${i + 1}`,
+            kind: 'cwa-server',
+            host: `cwa${two(i + 1)}`,
+            x: nx,
+            y: ny,
+            why: `Communicator Web Access ${i + 1} of ${sized.count} (${this.cwaUsers} users): ${sized.why}`,
+            fields: { cwaUsers: this.cwaUsers, site: sid },
+          }),
+        cols,
+      );
       for (const c of r.ids) {
         if (entry) this.b.link(c, entry);
         this.b.link(c, first.entry);
@@ -566,17 +627,49 @@ class Planner {
   // ---- perimeter -----------------------------------------------------------------------------------------
 
   /** Edge Servers of one service set: one, or an array between an external and an internal load balancer. */
-  private edgeSet(prefix: string, count: number, why: string, services: Plan['nodes'][number]['edgeServices'], x: number, y: number, next: string): number {
+  private edgeSet(
+    prefix: string,
+    count: number,
+    why: string,
+    services: Plan['nodes'][number]['edgeServices'],
+    x: number,
+    y: number,
+    next: string,
+  ): number {
     const lbWhy = (side: string) =>
       `${side} load balancer of the Edge array: an Edge array sits between an internal and an external hardware load balancer [R11][R14]`;
     if (count === 1) {
-      const e = this.b.node({ id: `${prefix}1`, kind: 'edge-server', host: `${prefix}01`, x: x + COL, y, why, fields: { edgeServices: services } });
+      const e = this.b.node({
+        id: `${prefix}1`,
+        kind: 'edge-server',
+        host: `${prefix}01`,
+        x: x + COL,
+        y,
+        why,
+        fields: { edgeServices: services },
+      });
       this.b.link(e, next);
       return y + NODE_SIZE.height;
     }
     const mid = y + ((count - 1) * ROW) / 2;
-    const ext = this.b.node({ id: `${prefix}-lbext`, kind: 'hardware-load-balancer', host: `${prefix}lbx`, x, y: mid, why: lbWhy('External'), fields: { zone: 'perimeter', side: 'external' } });
-    const int = this.b.node({ id: `${prefix}-lbint`, kind: 'hardware-load-balancer', host: `${prefix}lbi`, x: x + 2 * COL, y: mid, why: lbWhy('Internal'), fields: { zone: 'perimeter', side: 'internal' } });
+    const ext = this.b.node({
+      id: `${prefix}-lbext`,
+      kind: 'hardware-load-balancer',
+      host: `${prefix}lbx`,
+      x,
+      y: mid,
+      why: lbWhy('External'),
+      fields: { zone: 'perimeter', side: 'external' },
+    });
+    const int = this.b.node({
+      id: `${prefix}-lbint`,
+      kind: 'hardware-load-balancer',
+      host: `${prefix}lbi`,
+      x: x + 2 * COL,
+      y: mid,
+      why: lbWhy('Internal'),
+      fields: { zone: 'perimeter', side: 'internal' },
+    });
     for (let i = 0; i < count; i++) {
       const e = this.b.node({
         id: `${prefix}${i + 1}`,
@@ -597,17 +690,43 @@ class Planner {
     let bottom = y - 72;
     if (this.needsEdge && directorEntry) {
       const src = SOURCES.edge(this.v);
-      const wants = [has(this.req, 'external') && 'remote access', has(this.req, 'federation') && 'federation and public IM'].filter(Boolean).join(', ');
+      const wants = [has(this.req, 'external') && 'remote access', has(this.req, 'federation') && 'federation and public IM']
+        .filter(Boolean)
+        .join(', ');
       if (this.v === '2007-r2') {
         const sized = edgeServers(this.v, this.external, this.ha, this.percent);
-        bottom = this.edgeSet('edge', sized.count, `Access, Web Conferencing and A/V Edge on one computer, as on every R2 Edge Server ${src}, for ${wants}; ${sized.why}`, undefined, x, y, directorEntry);
+        bottom = this.edgeSet(
+          'edge',
+          sized.count,
+          `Access, Web Conferencing and A/V Edge on one computer, as on every R2 Edge Server ${src}, for ${wants}; ${sized.why}`,
+          undefined,
+          x,
+          y,
+          directorEntry,
+        );
       } else {
         const services: ('access' | 'web-conferencing')[] = has(this.req, 'conferencing') ? ['access', 'web-conferencing'] : ['access'];
         const sized = edgeServers(this.v, this.external, this.ha, this.percent);
-        bottom = this.edgeSet('edge', sized.count, `${services.includes('web-conferencing') ? 'Access and Web Conferencing Edge' : 'Access Edge'} for ${wants} ${src}; ${sized.why}`, services, x, y, directorEntry);
+        bottom = this.edgeSet(
+          'edge',
+          sized.count,
+          `${services.includes('web-conferencing') ? 'Access and Web Conferencing Edge' : 'Access Edge'} for ${wants} ${src}; ${sized.why}`,
+          services,
+          x,
+          y,
+          directorEntry,
+        );
         if (has(this.req, 'av') && has(this.req, 'external')) {
           const av = avEdgeServers(this.external, this.ha);
-          bottom = this.edgeSet('avedge', av.count, `A/V Edge on a computer of its own, as in Microsoft's 2007 topologies ${src}; ${av.why}`, ['av'], x, bottom + 72, directorEntry);
+          bottom = this.edgeSet(
+            'avedge',
+            av.count,
+            `A/V Edge on a computer of its own, as in Microsoft's 2007 topologies ${src}; ${av.why}`,
+            ['av'],
+            x,
+            bottom + 72,
+            directorEntry,
+          );
         }
       }
     }
@@ -649,7 +768,12 @@ class Planner {
     this.internalLeft = outside ? this.perimeter.right + 20 : 0;
     let x = this.internalLeft + 72;
     const gateways = voice ? gatewayTotal(req.sites.length, this.ha, req.gateways, req.concurrentCalls) : undefined;
-    const perSite = gateways ? splitByUsers(gateways.count, req.sites.map((s) => s.users)) : [];
+    const perSite = gateways
+      ? splitByUsers(
+          gateways.count,
+          req.sites.map((s) => s.users),
+        )
+      : [];
     if (voice) this.pstn = 'pstn';
     let directorEntry: string | undefined;
     let poolsY = TOP;
@@ -683,9 +807,26 @@ class Planner {
     // Voice last, on one row for all sites, so that the PSTN's links run along it.
     if (voice) {
       const vy = Math.max(...voiceYs);
-      this.b.node({ id: 'pstn', kind: 'pstn', host: 'pstn', x: 28, y: vy, why: 'The public telephone network, which Enterprise Voice reaches through the media gateways [R34]' });
+      this.b.node({
+        id: 'pstn',
+        kind: 'pstn',
+        host: 'pstn',
+        x: 28,
+        y: vy,
+        why: 'The public telephone network, which Enterprise Voice reaches through the media gateways [R34]',
+      });
       this.blocks.forEach((block, i) => {
-        if (perSite[i] > 0) this.voice(block, vy, perSite[i], gateways!.why, Math.max(2, block.pools.reduce((s, p) => s + p.width, 0)));
+        if (perSite[i] > 0)
+          this.voice(
+            block,
+            vy,
+            perSite[i],
+            gateways!.why,
+            Math.max(
+              2,
+              block.pools.reduce((s, p) => s + p.width, 0),
+            ),
+          );
       });
     }
     if (perimeterCols > 0) this.perimeterServers(this.perimeter.left + 20, TOP + LB_TO_MEMBERS, directorEntry, poolsY);
@@ -693,14 +834,18 @@ class Planner {
     if (directorEntry) for (const block of this.blocks) for (const p of block.pools) this.b.link(directorEntry, p.entry);
     // Every node carries its site (the perimeter's and the PSTN belong to the central one).
     for (const n of this.b.nodes) if (n.site === undefined) n.site = sites[0].id;
-    const name = req.name?.trim() || `${num(this.total)} users, ${OCS_VERSION_LABELS[this.v]}${req.sites.length > 1 ? `, ${req.sites.length} sites` : ''}`;
+    const name =
+      req.name?.trim() ||
+      `${num(this.total)} users, ${OCS_VERSION_LABELS[this.v]}${req.sites.length > 1 ? `, ${req.sites.length} sites` : ''}`;
     const out: Plan = {
       ...makePlan(name, this.v, this.b.pools, this.b.nodes, linksFrom(this.b.pairs)),
       sites,
       requirements: req,
     };
     if (outside) {
-      const right = Math.max(...this.b.nodes.map((n) => n.position.x + NODE_SIZE.width), ...this.b.pools.map((p) => p.position!.x + p.size!.width)) + 72;
+      const right =
+        Math.max(...this.b.nodes.map((n) => n.position.x + NODE_SIZE.width), ...this.b.pools.map((p) => p.position!.x + p.size!.width)) +
+        72;
       out.zones = this.b.zoneLayout({
         external: { left: 0, right: externalRight },
         perimeter: this.perimeter,

@@ -51,7 +51,8 @@ function crossProblems(req: Requirements): string[] {
   const out: string[] = [];
   const total = req.sites.reduce((s, site) => s + site.users, 0);
   if (total < 1) out.push('The organisation needs at least one user.');
-  if (total > L.totalUsers) out.push(`At most ${L.totalUsers.toLocaleString('en-US')} users in all (asked: ${total.toLocaleString('en-US')}).`);
+  if (total > L.totalUsers)
+    out.push(`At most ${L.totalUsers.toLocaleString('en-US')} users in all (asked: ${total.toLocaleString('en-US')}).`);
   const names = new Set<string>();
   for (const site of req.sites) {
     const key = site.name.trim().toLowerCase();

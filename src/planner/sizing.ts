@@ -101,7 +101,10 @@ export function edgeServers(v: OcsVersion, external: number, ha: boolean, percen
       ? `Microsoft gives no R2 Edge capacity (unconfirmed); sized with the 2007 figure for collocated Access and Web Conferencing Edge, ${num(EDGE_COLLOCATED_CONNECTIONS)} client connections each [R78]`
       : `collocated Access and Web Conferencing Edge carry ${num(EDGE_COLLOCATED_CONNECTIONS)} client connections (1,500 for web conferencing) [R78]`;
   const haText = ha && n === 2 && external <= EDGE_COLLOCATED_CONNECTIONS ? '; two for high availability' : '';
-  return { count: n, why: `${plural(n, 'Edge Server')} for ${num(external)} external users (${percent}% of all, Microsoft's user model [R77]): ${basis}${haText}` };
+  return {
+    count: n,
+    why: `${plural(n, 'Edge Server')} for ${num(external)} external users (${percent}% of all, Microsoft's user model [R77]): ${basis}${haText}`,
+  };
 }
 
 /** 2007 stand-alone A/V Edge Servers, sized from the concurrent A/V sessions of external users. */
@@ -125,7 +128,10 @@ export function gatewayTotal(sites: number, ha: boolean, gateways?: number, call
     };
   }
   const n = sites * (ha ? 2 : 1);
-  return { count: n, why: `${plural(n, 'PSTN gateway')}: ${ha ? 'two' : 'one'} per site for local PSTN breakout${ha ? ' and high availability' : ''}` };
+  return {
+    count: n,
+    why: `${plural(n, 'PSTN gateway')}: ${ha ? 'two' : 'one'} per site for local PSTN breakout${ha ? ' and high availability' : ''}`,
+  };
 }
 
 /** Gateways per site: at least one where there are enough, the rest by users (largest remainder, first sites first on ties). */
