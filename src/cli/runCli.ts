@@ -18,7 +18,11 @@ export type { CliIo } from './io';
 export { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
 export { USAGE } from './commands';
 
-const COMMANDS = { check: { spec: CHECK, run: runCheck }, export: { spec: EXPORT, run: runExport }, plan: { spec: PLAN, run: runPlan } } as const;
+const COMMANDS = {
+  check: { spec: CHECK, run: runCheck },
+  export: { spec: EXPORT, run: runExport },
+  plan: { spec: PLAN, run: runPlan },
+} as const;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;

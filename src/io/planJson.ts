@@ -3,8 +3,33 @@ import type { Plan } from '../domain/plan';
 import { safeFileName } from './fileName';
 
 /** The known fields of each record of a plan, in the order a plan file writes them. */
-export const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'sites', 'pools', 'nodes', 'links', 'zones', 'sipDomains', 'autoSignInPool', 'requirements'];
-export const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'purpose', 'users', 'position', 'size', 'webInternalFqdn', 'webExternalFqdn', 'why'];
+export const PLAN_KEYS = [
+  'format',
+  'version',
+  'name',
+  'ocsVersion',
+  'sites',
+  'pools',
+  'nodes',
+  'links',
+  'zones',
+  'sipDomains',
+  'autoSignInPool',
+  'requirements',
+];
+export const POOL_KEYS = [
+  'id',
+  'name',
+  'edition',
+  'configuration',
+  'purpose',
+  'users',
+  'position',
+  'size',
+  'webInternalFqdn',
+  'webExternalFqdn',
+  'why',
+];
 export const NODE_KEYS = [
   'id',
   'kind',
