@@ -213,6 +213,23 @@ describe('planFromRequirements', () => {
     expect(at(5_000).pools[0].edition).toBe('enterprise');
   });
 
+  it('puts the default gateways at every site (two with high availability), and splits asked-for ones by users', () => {
+    const sites = [
+      { name: 'HQ', users: 90_000 },
+      { name: 'Oslo', users: 20_000 },
+      { name: 'Rome', users: 3_000 },
+    ];
+    const perSite = (req: Partial<Requirements>) => {
+      const plan = planFromRequirements({ ocsVersion: '2007-r2', sites, features: ['voice'], ...req });
+      return plan.sites!.map((s) => plan.nodes.filter((n) => n.kind === 'media-gateway' && n.site === s.id).length);
+    };
+    expect(perSite({})).toEqual([1, 1, 1]);
+    expect(perSite({ highAvailability: true })).toEqual([2, 2, 2]);
+    expect(perSite({ gateways: 6 })).toEqual([3, 2, 1]); // one each, the other three by largest remainder of the users' shares
+    expect(perSite({ gateways: 2 })).toEqual([2, 0, 0]);
+    expect(perSite({ concurrentCalls: 95 })).toEqual([2, 1, 1]);
+  });
+
   it('splits a site beyond one pool into even pools', () => {
     const plan = planFromRequirements({ ocsVersion: '2007-r2', sites: [{ name: 'HQ', users: 250_000 }], features: [] });
     expect(plan.pools.map((p) => p.users)).toEqual([83_334, 83_333, 83_333]);

@@ -768,12 +768,16 @@ class Planner {
     this.internalLeft = outside ? this.perimeter.right + 20 : 0;
     let x = this.internalLeft + 72;
     const gateways = voice ? gatewayTotal(req.sites.length, this.ha, req.gateways, req.concurrentCalls) : undefined;
-    const perSite = gateways
-      ? splitByUsers(
-          gateways.count,
-          req.sites.map((s) => s.users),
-        )
-      : [];
+    // As asked or from the calls: split among the sites by their users; by default, one (two) at every site.
+    const sized = req.gateways !== undefined || req.concurrentCalls !== undefined;
+    const perSite = !gateways
+      ? []
+      : sized
+        ? splitByUsers(
+            gateways.count,
+            req.sites.map((s) => s.users),
+          )
+        : req.sites.map(() => (this.ha ? 2 : 1));
     if (voice) this.pstn = 'pstn';
     let directorEntry: string | undefined;
     let poolsY = TOP;
