@@ -782,7 +782,6 @@ class Planner {
     let directorEntry: string | undefined;
     let poolsY = TOP;
     const voiceYs: number[] = [];
-    const bottoms: number[] = [];
     req.sites.forEach((s, i) => {
       const block: SiteBlock = { index: i, site: sites[i], slug: slugs[i], users: s.users, x, pools: [], monitoring: new Map() };
       this.blocks.push(block);
@@ -803,7 +802,6 @@ class Planner {
       const rolesBottom = this.roleServers(block, y, i === 0, Math.max(width, 3));
       if (rolesBottom > y) y = rolesBottom + BAND_GAP;
       voiceYs.push(y);
-      bottoms.push(y);
       const used = this.b.nodes.filter((n) => n.site === block.site.id);
       const right = Math.max(x + width * COL, ...used.map((n) => n.position.x + NODE_SIZE.width + 24));
       x = right + COL / 2;
@@ -856,7 +854,6 @@ class Planner {
         internal: { left: this.internalLeft, right },
       });
     }
-    void bottoms;
     return out;
   }
 }
