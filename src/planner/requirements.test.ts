@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan } from '../domain/plan';
 import { defaultRequirements } from '../domain/requirements';
-import { readPlan } from '../io/readPlan';
+import { decodePlanLink, encodePlanLink } from '../io/link';
+import { planToJson } from '../io/planJson';
+import { parsePlanText, readPlan } from '../io/readPlan';
+import { planFromRequirements } from './planFromRequirements';
 import { readRequirements } from './requirements';
 
 describe('readRequirements', () => {
@@ -45,5 +48,22 @@ describe('readRequirements', () => {
     const bad = readPlan({ ...emptyPlan(), requirements: { ...defaultRequirements(), sites: [] } });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error.message).toContain('requirements.sites');
+  });
+});
+
+describe('a planner plan through a share link and a plan file', () => {
+  it('keeps its requirements and every why', () => {
+    const plan = planFromRequirements({
+      ocsVersion: '2007-r2',
+      sites: [
+        { name: 'HQ', users: 50_000 },
+        { name: 'Oslo', users: 10_000 },
+      ],
+      features: ['external', 'voice'],
+    });
+    const viaLink = decodePlanLink(encodePlanLink(plan));
+    expect(viaLink.ok && viaLink.plan).toEqual(plan);
+    const viaFile = parsePlanText(planToJson(plan));
+    expect(viaFile.ok && viaFile.plan).toEqual(plan);
   });
 });
