@@ -32,6 +32,14 @@ export function Welcome() {
               {TEMPLATE_LABELS[t]}
             </button>
           ))}
+          <button
+            type="button"
+            data-testid="welcome-planner"
+            className="rounded border border-blue-300 bg-blue-50 px-3 py-1.5 text-sm font-medium text-blue-800 hover:border-blue-500 hover:bg-blue-100 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-100"
+            onClick={() => runCommand('new-plan-from-requirements')}
+          >
+            New plan from requirements…
+          </button>
         </div>
       </div>
     </div>

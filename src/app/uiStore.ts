@@ -7,7 +7,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 
 export type MenuContext = 'node' | 'pool' | 'link' | 'canvas';
-export type DialogName = 'plans' | 'share' | 'help';
+export type DialogName = 'plans' | 'share' | 'help' | 'planner' | 'planner-edit';
 
 export interface ContextMenuState {
   context: MenuContext;

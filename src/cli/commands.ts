@@ -45,11 +45,48 @@ export const EXPORT: CommandSpec = {
     'Exit codes: 0 written and no error finding, 1 written with error findings, 2 unreadable input, an output not written, or wrong usage.',
 };
 
+export const PLAN: CommandSpec = {
+  name: 'plan',
+  args: '--ocs <version> (--users N | --sites LIST) (-o <file> | --json)',
+  summary: [
+    "Make a plan from an organisation's requirements: pools sized from Microsoft's documented capacity, the",
+    'servers each feature needs, laid out in zone columns, each server with a short why. The plan keeps the',
+    'requirements, so that the app can regenerate it.',
+  ].join('\n'),
+  options: {
+    ocs: { type: 'string', value: 'version', choices: ['2007', '2007-r2'], description: 'the OCS version: 2007 or 2007-r2' },
+    users: { type: 'string', value: 'N', description: 'users in all (sites without a count share what the others leave)' },
+    sites: {
+      type: 'string',
+      value: 'list',
+      description: 'sites as "Name:users,Name:users"; the first is the central site (default: one site, HQ)',
+    },
+    external: { type: 'string', value: 'percent', description: 'per cent of users who connect from outside (default 10)' },
+    features: {
+      type: 'string',
+      value: 'list',
+      description: 'comma-separated: conferencing, av, external, federation, voice, archiving, monitoring, cwa, group-chat',
+    },
+    gateways: { type: 'string', value: 'N', description: 'Enterprise Voice: PSTN gateways in all (default one per site)' },
+    calls: { type: 'string', value: 'N', description: 'Enterprise Voice: peak concurrent calls, to size the gateways from' },
+    cwa: { type: 'string', value: 'users', choices: ['internal', 'external', 'both'], description: 'whom Communicator Web Access serves' },
+    ha: { type: 'boolean', description: 'high availability: clustered back ends, two of each server that can be doubled' },
+    name: { type: 'string', value: 'text', description: "the plan's name" },
+    domain: { type: 'string', value: 'dns', description: "the servers' DNS domain (default contoso.com)" },
+    output: { type: 'string', value: 'file', short: 'o', description: 'write the plan file (JSON) there' },
+    json: { type: 'boolean', description: 'print the plan file (JSON) on standard output' },
+  },
+  positionals: { min: 0, max: 0, missing: '' },
+  notes: 'Exit codes: 0 written, 1 written but the plan has error findings, 2 wrong usage or an output not written.',
+};
+
 export const USAGE = `Usage:
   ${TOOL} check <plan|folder|->... [--format text|json|sarif]
       Check plans against the OCS 2007 / 2007 R2 rules.
   ${TOOL} export <plan|-> [--svg F] [--drawio F] [--mermaid F] [--csv F] [--json F]
       Write the diagram (SVG, draw.io, Mermaid), a CSV inventory, or normalized JSON.
+  ${TOOL} plan --ocs 2007|2007-r2 --users N [--sites "HQ:50000,Oslo:10000"] [--features LIST] [--ha] -o F | --json
+      Make a plan from an organisation's requirements.
   ${TOOL} <command> --help     the options of a command
   ${TOOL} --version
 

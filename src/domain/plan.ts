@@ -204,6 +204,47 @@ export interface Link {
   label?: string;
 }
 
+/** Features the planner adds to IM and presence, which every plan has. */
+export const PLANNER_FEATURES = [
+  'conferencing',
+  'av',
+  'external',
+  'federation',
+  'voice',
+  'archiving',
+  'monitoring',
+  'cwa',
+  'group-chat',
+] as const;
+export type PlannerFeature = (typeof PLANNER_FEATURES)[number];
+
+export interface SiteRequirement {
+  name: string;
+  users: number;
+}
+
+/** What an organisation asks of its deployment: the planner's input (src/planner), kept in the plan it made. */
+export interface Requirements {
+  ocsVersion: OcsVersion;
+  /** The sites, each with its users; the first is the central site. */
+  sites: SiteRequirement[];
+  /** Per cent of the users who connect from outside; default 10 (Microsoft's user model). */
+  externalPercent?: number;
+  features: PlannerFeature[];
+  /** Enterprise Voice: PSTN gateways in all (default one per site, two with high availability). */
+  gateways?: number;
+  /** Enterprise Voice: peak concurrent PSTN calls, used when `gateways` is absent. */
+  concurrentCalls?: number;
+  /** Communicator Web Access: for internal users, external users or both; default both with external access, else internal. */
+  cwaUsers?: CwaUsers;
+  /** Whether high availability is required (clustered back ends, two of each server that can be doubled). */
+  highAvailability?: boolean;
+  /** The plan's name; default made from the version and the users. */
+  name?: string;
+  /** The DNS domain of the servers' names; default contoso.com. */
+  domain?: string;
+}
+
 export interface Plan {
   format: typeof PLAN_FORMAT;
   version: typeof PLAN_VERSION;
@@ -219,6 +260,8 @@ export interface Plan {
   sipDomains?: string[];
   /** Id of the pool designated for automatic sign-in (`_sipinternaltls._tcp`); default: the first user pool. */
   autoSignInPool?: string;
+  /** What the organisation asked of the plan, where the planner made it: the form is filled from it to regenerate. */
+  requirements?: Requirements;
 }
 
 export function emptyPlan(name = 'Untitled plan', ocsVersion: OcsVersion = '2007'): Plan {

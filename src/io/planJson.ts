@@ -15,6 +15,7 @@ export const PLAN_KEYS = [
   'zones',
   'sipDomains',
   'autoSignInPool',
+  'requirements',
 ];
 export const POOL_KEYS = [
   'id',

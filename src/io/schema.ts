@@ -29,6 +29,7 @@ import {
   ZONES,
 } from '../domain/plan';
 import type { Plan } from '../domain/plan';
+import { requirementsSchema } from '../planner/requirements';
 import { LIMITS } from './limits';
 
 // zod's tree-shakable form ("zod/mini": checks and descriptions are passed to `.check()`): the app's
@@ -173,6 +174,7 @@ export const planSchema = z
     autoSignInPool: z
       .optional(z.string())
       .check(about('Id of the pool designated for automatic sign-in; absent means the first user pool.')),
+    requirements: z.optional(requirementsSchema),
   })
   .check(
     z.meta({

@@ -12,6 +12,8 @@ import { NumberField, SelectField, TextField } from './fields';
 import { KindFields } from './KindFields';
 import { RolesField } from './RolesField';
 import { SitesField } from './SitesField';
+import { WhyNote } from './WhyNote';
+import { RequirementsNote } from '../planner/RequirementsNote';
 
 const edit = (change: (plan: Plan) => Plan) => runCommand('edit-properties', { change });
 
@@ -31,6 +33,7 @@ function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; r
   return (
     <div className="space-y-3">
       <Header title={kindLabel(node.kind, ocsVersion)} subtitle={poolName ? `Member of ${poolName}` : 'Not in a pool'} />
+      <WhyNote why={node.why} />
       <TextField label="Name (FQDN)" value={node.name} onChange={(name) => set({ name })} testId="inspector-name" disabled={readOnly} />
       <SelectField<Zone>
         label="Zone"
@@ -64,6 +67,7 @@ function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
   return (
     <div className="space-y-3">
       <Header title={purposeOf(pool) === 'director' ? 'Director pool' : 'Pool'} subtitle={`${members} member${members === 1 ? '' : 's'}`} />
+      <WhyNote why={pool.why} />
       <TextField
         label="Pool name (FQDN)"
         value={pool.name}
@@ -129,6 +133,7 @@ function PlanInspector({ readOnly }: { readOnly: boolean }) {
         disabled={readOnly}
       />
       <SitesField readOnly={readOnly} />
+      <RequirementsNote />
       <p className="text-xs text-slate-500 dark:text-slate-400">
         Select a server, pool or link to edit it. Shift-click or Shift-drag selects several.
       </p>

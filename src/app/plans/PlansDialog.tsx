@@ -10,6 +10,7 @@ import { safeFileName } from '../../io/fileName';
 import type { PlanEntry } from '../../store/localPlans';
 import { buttonClass, dangerButtonClass, Dialog, primaryButtonClass } from '../dialogs/Dialog';
 import { documents, sessionStore, useDocuments } from '../stores';
+import { uiStore } from '../uiStore';
 
 const TEMPLATES: TemplateName[] = [
   'empty',
@@ -110,6 +111,14 @@ export function PlansDialog({ onClose }: { onClose(): void }) {
               {TEMPLATE_LABELS[t]}
             </button>
           ))}
+          <button
+            type="button"
+            data-testid="new-plan-requirements"
+            className={`${buttonClass} text-left font-medium`}
+            onClick={() => uiStore.getState().openDialog('planner')}
+          >
+            From requirements…
+          </button>
         </div>
       </section>
       <section>

@@ -10,6 +10,7 @@ import { useDocuments, useFindings, usePlan } from '../stores';
 import { uiStore, useUi } from '../uiStore';
 import { SEVERITY_BADGE } from '../canvas/NodeFlag';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
+import { PlannerDialogFor } from '../planner/PlannerDialog';
 
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
 
@@ -175,6 +176,7 @@ export function Toolbar() {
         </Suspense>
       )}
       {dialog === 'help' && <ShortcutsDialog onClose={close} />}
+      {(dialog === 'planner' || dialog === 'planner-edit') && <PlannerDialogFor edit={dialog === 'planner-edit'} onClose={close} />}
     </header>
   );
 }
