@@ -11,6 +11,7 @@ import { fuzzRuns, planArbitrary } from '../../test/support/arbitraries';
 import { PlanReadError, readPlan } from './readPlan';
 import { exportSvg, readPlanFromSvg } from './exportSvg';
 import { planToJson } from './planJson';
+import { archivingMonitoringPlan } from '../../test/support/archivingPlan';
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
@@ -357,5 +358,21 @@ describe('readPlanFromSvg fuzz', () => {
       { numRuns: fuzzRuns('svgMutations') },
     );
     expect(refused).toBeGreaterThan(fuzzRuns('svgMutations') * 0.3);
+  });
+});
+
+describe('exportSvg: labels of the plan’s OCS version', () => {
+  it('names the Archiving and Monitoring kinds as the plan’s version does, on the nodes and in the legend', () => {
+    const old = exportSvg(archivingMonitoringPlan('2007'));
+    expect(old).toContain('<title>Archiving and CDR Server: arc01.contoso.com</title>');
+    expect(old).toContain('<title>QoE Monitoring Server: mon01.contoso.com</title>');
+    const legend = old.match(/<g class="ocs-legend">[\s\S]*?<\/g>\n/)![0];
+    expect(legend).toContain('>Archiving and CDR Server</text>');
+    expect(legend).toContain('>QoE Monitoring Server</text>');
+    expect(old).not.toMatch(/>(Archiving|Monitoring) Server</);
+    const r2 = exportSvg(archivingMonitoringPlan('2007-r2'));
+    expect(r2).toContain('<title>Archiving Server: arc01.contoso.com</title>');
+    expect(r2).toContain('>Monitoring Server</text>');
+    expect(r2).not.toContain('CDR Server');
   });
 });
