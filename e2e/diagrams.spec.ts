@@ -2,7 +2,7 @@
  * Diagrams that tell the truth, measured as drawn: on the canvas (the edges' paths sampled in screen
  * coordinates against the servers' boxes) and in the exported SVG (rendered by the browser, paths
  * sampled with getPointAtLength, boxes and names from getBBox and the text). No link through a
- * server other than its ends, no two servers overlapping, every name whole. Then the ways a server
+ * server other than its ends or through a pool's title, no two servers overlapping, every name whole. Then the ways a server
  * is added land it on a free spot, and Print prints the diagram alone.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +26,15 @@ async function measureCanvas(page: Page, plan: PlanShape): Promise<Measured> {
       el,
     }));
     const inside = (r: DOMRect, x: number, y: number) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1;
+    // Each pool's title as drawn: the name's and the configuration's text, measured with a range.
+    const titles = [...document.querySelectorAll<HTMLElement>('.react-flow__node-pool')].flatMap((el) => {
+      const bar = el.querySelector<HTMLElement>('[data-testid=pool-name]')?.parentElement;
+      return [...(bar?.children ?? [])].map((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        return { id: el.dataset.id!, r: range.getBoundingClientRect() };
+      });
+    });
     const throughForeign: string[] = [];
     for (const link of links) {
       const path = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(link.id)}"] path.react-flow__edge-path`);
@@ -40,6 +49,11 @@ async function measureCanvas(page: Page, plan: PlanShape): Promise<Measured> {
         const hit = boxes.find((b) => b.id !== link.from && b.id !== link.to && inside(b.r, p.x, p.y));
         if (hit) {
           throughForeign.push(`${link.id} through ${hit.id}`);
+          break;
+        }
+        const title = titles.find((t) => inside(t.r, p.x, p.y));
+        if (title) {
+          throughForeign.push(`${link.id} through the title of ${title.id}`);
           break;
         }
       }
@@ -78,6 +92,10 @@ async function measureSvg(page: Page, svg: string, plan: PlanShape): Promise<Mea
       el,
     }));
     const inside = (r: DOMRect, x: number, y: number) => x > r.x + 1 && x < r.x + r.width - 1 && y > r.y + 1 && y < r.y + r.height - 1;
+    const pools = [...document.querySelectorAll<SVGElement>('[data-pool-id]')].map((el) => el.dataset.poolId!);
+    const titles = [...document.querySelectorAll<SVGGElement>('.ocs-pool-label')].flatMap((g, i) =>
+      [...g.querySelectorAll<SVGTextElement>(':scope > text')].map((t) => ({ id: pools[i], r: t.getBBox() })),
+    );
     const throughForeign: string[] = [];
     for (const link of links) {
       const paths = [...document.querySelectorAll<SVGPathElement>(`[data-link-id="${CSS.escape(link.id)}"] path`)];
@@ -89,6 +107,11 @@ async function measureSvg(page: Page, svg: string, plan: PlanShape): Promise<Mea
           const hit = boxes.find((b) => b.id !== link.from && b.id !== link.to && inside(b.r, p.x, p.y));
           if (hit) {
             throughForeign.push(`${link.id} through ${hit.id}`);
+            break;
+          }
+          const title = titles.find((t) => inside(t.r, p.x, p.y));
+          if (title) {
+            throughForeign.push(`${link.id} through the title of ${title.id}`);
             break;
           }
         }

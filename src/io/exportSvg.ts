@@ -5,16 +5,8 @@
  */
 import { membersByPool, NODE_SIZE, planBounds, poolBox, unionBoxes } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
-import {
-  BALANCING_LABELS,
-  KIND_INFO,
-  kindLabel,
-  OCS_VERSION_LABELS,
-  POOL_KIND_INFO,
-  ROLE_LABELS,
-  SQL_VERSION_LABELS,
-} from '../domain/kinds';
-import { NODE_KINDS, poolTemplateKind } from '../domain/plan';
+import { BALANCING_LABELS, KIND_INFO, kindLabel, OCS_VERSION_LABELS, ROLE_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
+import { NODE_KINDS } from '../domain/plan';
 import type { NodeKind, OcsVersion, Plan, PlanNode, Pool } from '../domain/plan';
 import type { Finding } from '../rules';
 import { KIND_STYLE, kindIcon } from './svgIcons';
@@ -23,6 +15,7 @@ import { escapeXml, fitText, textWidth } from './svgText';
 import { drawZones } from './svgZones';
 import { zoneBoxes } from '../domain/zones';
 import { nameLines } from '../layout/nameLines';
+import { poolSubtitle } from '../layout/poolTitle';
 import { labelAnchor, routePath, routesFor } from '../layout/routes';
 import type { RouteMap } from '../layout/routes';
 
@@ -121,11 +114,6 @@ function badge(cx: number, cy: number, b: Badge): string {
     text(cx, cy + 3.8, label, 'font-size="10.5" font-weight="700" fill="#ffffff" text-anchor="middle"') +
     `</g>`
   );
-}
-
-function poolSubtitle(pool: Pool): string {
-  const label = POOL_KIND_INFO[poolTemplateKind(pool)]?.label ?? String(pool.edition);
-  return pool.users === undefined ? label : `${label} · ${plural(pool.users, ['user', 'users'])}`;
 }
 
 function drawPool(pool: Pool, box: Box): string {
