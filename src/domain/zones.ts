@@ -40,12 +40,32 @@ interface Range {
   max: number;
 }
 
-/** What each zone holds, as boxes: pools count as internal (their members are inside their box). */
+/** The zone a pool is drawn in: that of most of its members (the first on a tie), the internal network for an empty pool. */
+export function poolZone(members: readonly Pick<PlanNode, 'zone'>[]): Zone {
+  const counts = new Map<Zone, number>();
+  let best: Zone = 'internal';
+  let bestCount = 0;
+  for (const m of members) {
+    const z = zoneOf(m);
+    const c = (counts.get(z) ?? 0) + 1;
+    counts.set(z, c);
+    if (c > bestCount) {
+      best = z;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** What each zone holds, as boxes: a pool in its members' zone (they are inside its box). */
 function contentByZone(plan: Plan): Map<Zone, Box[]> {
   const byZone = new Map<Zone, Box[]>(ZONES.map((z) => [z, []]));
   const members = membersByPool(plan);
   const pools = new Set(plan.pools.map((p) => p.id));
-  for (const pool of plan.pools) byZone.get('internal')!.push(poolBox(pool, members.get(pool.id) ?? []));
+  for (const pool of plan.pools) {
+    const own = members.get(pool.id) ?? [];
+    byZone.get(poolZone(own))!.push(poolBox(pool, own));
+  }
   for (const n of plan.nodes) {
     if (n.pool !== undefined && pools.has(n.pool)) continue;
     byZone.get(zoneOf(n))!.push(nodeBox(n));

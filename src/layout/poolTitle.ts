@@ -21,6 +21,7 @@ export function poolSubtitle(pool: Pool): string {
 /** Left inset of the title text, and room kept after it. */
 const INSET = 14;
 const AFTER = 12;
+const CANVAS_FONT = 1.2;
 /**
  * The text's top and bottom inside the title bar (the export's name from 5 to its configuration's
  * descent at 36; the canvas's from 8 to 26). Not the bar's full height: members sit 24 below it, and
@@ -34,7 +35,8 @@ export function poolTitleBox(pool: Pool, box: Box): Box {
   const name = String(pool.name);
   const sub = poolSubtitle(pool);
   const exportWidth = Math.max(textWidth(name, 13, true), textWidth(sub, 11));
-  const canvasWidth = textWidth(name, 14, true) + 8 + textWidth(sub, 12);
+  // The canvas uses the system's sans-serif, which may run a fifth wider than the export's (DejaVu Sans against Arial).
+  const canvasWidth = CANVAS_FONT * (textWidth(name, 14, true) + textWidth(sub, 12)) + 8;
   const width = Math.min(box.width, INSET + Math.max(exportWidth, canvasWidth) + AFTER);
   return { x: box.x, y: box.y + TOP, width, height: Math.max(0, Math.min(BOTTOM, box.height) - TOP) };
 }
