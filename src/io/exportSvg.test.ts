@@ -148,8 +148,8 @@ describe('exportSvg', () => {
 
   it('fits the whole plan, with a margin, in width, height and viewBox', () => {
     const svg = exportSvg(twoNodes, { legend: false });
-    // Content 100..584 x 50..364; 32 margins all round, 64 for the title, 40 + 236 for the title block.
-    expect(svg).toContain('width="824" height="442" viewBox="0 0 824 442"');
+    // Content 100..584 x 50..364; 32 margins all round, 64 for the title, 40 + 260 for the title block.
+    expect(svg).toContain('width="848" height="442" viewBox="0 0 848 442"');
     expect(svg).toContain('<g class="ocs-diagram" transform="translate(-68 46)">');
   });
 
@@ -374,5 +374,17 @@ describe('exportSvg: labels of the plan’s OCS version', () => {
     expect(r2).toContain('<title>Archiving Server: arc01.contoso.com</title>');
     expect(r2).toContain('>Monitoring Server</text>');
     expect(r2).not.toContain('CDR Server');
+  });
+});
+
+describe('exportSvg: the legend', () => {
+  it('names every kind whole, in either version', () => {
+    for (const v of ['2007', '2007-r2'] as const) {
+      const plan = templatePlan('r2-data-centre');
+      const legend = exportSvg({ ...plan, ocsVersion: v }).match(/<g class="ocs-legend">[\s\S]*?<\/g>\n/)![0];
+      expect(legend).toContain('>Group Chat Compliance Server</text>');
+      expect(legend).toContain('>Communicator Web Access</text>');
+      expect(legend).not.toContain('…');
+    }
   });
 });

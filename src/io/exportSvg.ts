@@ -48,7 +48,8 @@ const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
 const MARGIN = 32;
 const TITLE_HEIGHT = 64;
 const LEGEND_GAP = 40;
-const LEGEND_WIDTH = 236;
+/** Wide enough for the longest kind label (Group Chat Compliance Server) uncut. */
+const LEGEND_WIDTH = 260;
 const LEGEND_ROW = 24;
 const ICON_AREA = 48;
 const TEXT = '#0f172a';
