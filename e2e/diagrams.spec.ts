@@ -176,6 +176,46 @@ test.describe('diagrams, measured', () => {
     });
   }
 
+  test('R2 full data centre, tidied in one undo step: each server in its zone region, links around servers and pool titles', async ({
+    page,
+  }) => {
+    const d = new Designer(page);
+    await d.goto();
+    await page.getByTestId('open-plans').click();
+    await page.getByTestId('new-plan-r2-data-centre').click();
+    await page.keyboard.press('Escape');
+    const before = await d.plan();
+    await page.getByTestId('auto-layout').click();
+    await expect
+      .poll(async () => JSON.stringify((await d.plan()).nodes.map((n) => n.position)))
+      .not.toBe(JSON.stringify(before.nodes.map((n) => n.position)));
+    await d.press('Shift+1');
+    const plan = await d.plan();
+    await routed(page, plan.links.length);
+    await page.screenshot({ path: test.info().outputPath('canvas.png') });
+    expectTruthful(await measureCanvas(page, plan), plan);
+    const svg = (await d.exportFile('svg')).text;
+    expectTruthful(await measureSvg(page, svg, plan), plan);
+    // Each server's box inside the region of its zone, as the browser draws the SVG.
+    const blank = await page.context().newPage();
+    await blank.setContent(`<!doctype html><body>${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body>`);
+    const outside = await blank.evaluate(
+      (nodes) => {
+        const region = (z: string) => document.querySelector<SVGGElement>(`[data-zone="${z}"] rect`)!.getBBox();
+        return nodes.flatMap((n) => {
+          const b = document.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(n.id)}"] rect`)!.getBBox();
+          const r = region(n.zone ?? 'internal');
+          return b.x >= r.x && b.y >= r.y && b.x + b.width <= r.x + r.width && b.y + b.height <= r.y + r.height ? [] : [n.id];
+        });
+      },
+      plan.nodes as { id: string; zone?: string }[],
+    );
+    await blank.close();
+    expect(outside).toEqual([]);
+    await d.press('Control+z');
+    expect((await d.plan()).nodes.map((n) => n.position)).toEqual(before.nodes.map((n) => n.position));
+  });
+
   test('long names: whole on the canvas at normal zoom and in the SVG; a link label is drawn and exported', async ({ page }) => {
     const d = new Designer(page);
     await d.goto();
