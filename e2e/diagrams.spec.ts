@@ -2,7 +2,7 @@
  * Diagrams that tell the truth, measured as drawn: on the canvas (the edges' paths sampled in screen
  * coordinates against the servers' boxes) and in the exported SVG (rendered by the browser, paths
  * sampled with getPointAtLength, boxes and names from getBBox and the text). No link through a
- * server other than its ends, no two servers overlapping, every name whole. Then the ways a server
+ * server other than its ends or through a pool's title, no two servers overlapping, every name whole. Then the ways a server
  * is added land it on a free spot, and Print prints the diagram alone.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +26,15 @@ async function measureCanvas(page: Page, plan: PlanShape): Promise<Measured> {
       el,
     }));
     const inside = (r: DOMRect, x: number, y: number) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1;
+    // Each pool's title as drawn: the name's and the configuration's text, measured with a range.
+    const titles = [...document.querySelectorAll<HTMLElement>('.react-flow__node-pool')].flatMap((el) => {
+      const bar = el.querySelector<HTMLElement>('[data-testid=pool-name]')?.parentElement;
+      return [...(bar?.children ?? [])].map((span) => {
+        const range = document.createRange();
+        range.selectNodeContents(span);
+        return { id: el.dataset.id!, r: range.getBoundingClientRect() };
+      });
+    });
     const throughForeign: string[] = [];
     for (const link of links) {
       const path = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(link.id)}"] path.react-flow__edge-path`);
@@ -40,6 +49,11 @@ async function measureCanvas(page: Page, plan: PlanShape): Promise<Measured> {
         const hit = boxes.find((b) => b.id !== link.from && b.id !== link.to && inside(b.r, p.x, p.y));
         if (hit) {
           throughForeign.push(`${link.id} through ${hit.id}`);
+          break;
+        }
+        const title = titles.find((t) => inside(t.r, p.x, p.y));
+        if (title) {
+          throughForeign.push(`${link.id} through the title of ${title.id}`);
           break;
         }
       }
@@ -78,6 +92,10 @@ async function measureSvg(page: Page, svg: string, plan: PlanShape): Promise<Mea
       el,
     }));
     const inside = (r: DOMRect, x: number, y: number) => x > r.x + 1 && x < r.x + r.width - 1 && y > r.y + 1 && y < r.y + r.height - 1;
+    const pools = [...document.querySelectorAll<SVGElement>('[data-pool-id]')].map((el) => el.dataset.poolId!);
+    const titles = [...document.querySelectorAll<SVGGElement>('.ocs-pool-label')].flatMap((g, i) =>
+      [...g.querySelectorAll<SVGTextElement>(':scope > text')].map((t) => ({ id: pools[i], r: t.getBBox() })),
+    );
     const throughForeign: string[] = [];
     for (const link of links) {
       const paths = [...document.querySelectorAll<SVGPathElement>(`[data-link-id="${CSS.escape(link.id)}"] path`)];
@@ -89,6 +107,11 @@ async function measureSvg(page: Page, svg: string, plan: PlanShape): Promise<Mea
           const hit = boxes.find((b) => b.id !== link.from && b.id !== link.to && inside(b.r, p.x, p.y));
           if (hit) {
             throughForeign.push(`${link.id} through ${hit.id}`);
+            break;
+          }
+          const title = titles.find((t) => inside(t.r, p.x, p.y));
+          if (title) {
+            throughForeign.push(`${link.id} through the title of ${title.id}`);
             break;
           }
         }
@@ -152,6 +175,46 @@ test.describe('diagrams, measured', () => {
       expect(m.links).toBe(plan.links.length);
     });
   }
+
+  test('R2 full data centre, tidied in one undo step: each server in its zone region, links around servers and pool titles', async ({
+    page,
+  }) => {
+    const d = new Designer(page);
+    await d.goto();
+    await page.getByTestId('open-plans').click();
+    await page.getByTestId('new-plan-r2-data-centre').click();
+    await page.keyboard.press('Escape');
+    const before = await d.plan();
+    await page.getByTestId('auto-layout').click();
+    await expect
+      .poll(async () => JSON.stringify((await d.plan()).nodes.map((n) => n.position)))
+      .not.toBe(JSON.stringify(before.nodes.map((n) => n.position)));
+    await d.press('Shift+1');
+    const plan = await d.plan();
+    await routed(page, plan.links.length);
+    await page.screenshot({ path: test.info().outputPath('canvas.png') });
+    expectTruthful(await measureCanvas(page, plan), plan);
+    const svg = (await d.exportFile('svg')).text;
+    expectTruthful(await measureSvg(page, svg, plan), plan);
+    // Each server's box inside the region of its zone, as the browser draws the SVG.
+    const blank = await page.context().newPage();
+    await blank.setContent(`<!doctype html><body>${svg.replace(/^<\?xml[^>]*>\s*/, '')}</body>`);
+    const outside = await blank.evaluate(
+      (nodes) => {
+        const region = (z: string) => document.querySelector<SVGGElement>(`[data-zone="${z}"] rect`)!.getBBox();
+        return nodes.flatMap((n) => {
+          const b = document.querySelector<SVGGElement>(`[data-node-id="${CSS.escape(n.id)}"] rect`)!.getBBox();
+          const r = region(n.zone ?? 'internal');
+          return b.x >= r.x && b.y >= r.y && b.x + b.width <= r.x + r.width && b.y + b.height <= r.y + r.height ? [] : [n.id];
+        });
+      },
+      plan.nodes as { id: string; zone?: string }[],
+    );
+    await blank.close();
+    expect(outside).toEqual([]);
+    await d.press('Control+z');
+    expect((await d.plan()).nodes.map((n) => n.position)).toEqual(before.nodes.map((n) => n.position));
+  });
 
   test('long names: whole on the canvas at normal zoom and in the SVG; a link label is drawn and exported', async ({ page }) => {
     const d = new Designer(page);

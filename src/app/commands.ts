@@ -321,7 +321,7 @@ export const COMMANDS: Command[] = [
     shortcut: '',
     history: 'edit',
     group: 'Arrange',
-    title: 'Tidy the layout: arrange servers by their links, pools kept together',
+    title: 'Tidy the layout: zones in columns, servers by their links, pools in tiers',
     keyTest: never,
     run: () => tidyLayout(),
   },

@@ -30,7 +30,8 @@ import { templatePlan } from './templates';
 type Dict = Record<string, unknown>;
 
 const ORIGIN = 'x-origin';
-const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links'];
+// Fields the app knows (the region layout is one: tidy layout and drags into a region write it).
+const PLAN_KEYS = ['format', 'version', 'name', 'ocsVersion', 'pools', 'nodes', 'links', 'zones'];
 const POOL_KEYS = ['id', 'name', 'edition', 'configuration', 'users', 'position', 'size'];
 const NODE_KEYS = ['id', 'kind', 'name', 'pool', 'position', 'collocated', 'sqlVersion', 'is64bit', 'balancing'];
 const LINK_KEYS = ['id', 'from', 'to'];

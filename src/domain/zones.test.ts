@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nodeCenter } from './geometry';
+import { membersByPool, nodeBox, nodeCenter, poolBox } from './geometry';
+import type { Box } from './geometry';
+import { moveItems } from './operations';
+import { templatePlan } from './templates';
 import { buildNode } from './kinds';
-import { emptyPlan } from './plan';
+import { emptyPlan, zoneOf } from './plan';
 import type { NodeKind, Plan, Position, Zone } from './plan';
 import {
   defaultZoneLayout,
@@ -94,7 +97,8 @@ describe('zoneBoxes and the saved layout', () => {
 
   it('setZoneBox saves all three regions, keeps unknown fields and never goes below the minimum size', () => {
     const p = {
-      ...plan([['e', 'edge-server', { x: 0, y: 0 }]]),
+      // The Edge Server inside the region with room around it: the region has no need to grow.
+      ...plan([['e', 'edge-server', { x: 40, y: 80 }]]),
       zones: [{ id: 'perimeter' as const, position: { x: 0, y: 0, z: 3 }, size: { width: 400, height: 500 }, note: 'kept' }],
     };
     const next = setZoneBox(p, 'perimeter', { width: 10, height: 900 });
@@ -172,5 +176,62 @@ describe('zoneProblem', () => {
       /^edge01 \(Edge Server\) belongs in the perimeter network, not in the internal network \(ZONE-PLACEMENT\)\.$/,
     );
     expect(zoneProblem('front-end-server', 'perimeter', '2007')).toMatch(/belongs in the internal network/);
+  });
+});
+
+describe('regions grow to hold what lies in them', () => {
+  const within = (inner: Box, outer: Box) =>
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height;
+  const poolIn = (p: Plan, id: string) =>
+    poolBox(
+      p.pools.find((q) => q.id === id)!,
+      membersByPool(p).get(id) ?? [],
+    );
+  const overlapX = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width;
+
+  it('a pool dragged to the edge of its region: the region grows round it, and the neighbour gives way', () => {
+    const base = templatePlan('r2-remote-access');
+    const before = zoneBoxes(base)!;
+    const dir = poolIn(base, 'dir');
+    const internal = before.get('internal')!;
+    // Past the internal network's left edge, over the firewall, its centre still inside.
+    const plan = moveItems(base, new Map([['dir', { x: internal.x - 32, y: dir.y }]]));
+    expect(within(poolIn(plan, 'dir'), internal)).toBe(false);
+    const after = zoneBoxes(plan)!;
+    expect(within(poolIn(plan, 'dir'), after.get('internal')!)).toBe(true);
+    // The perimeter network gave way to it and still holds its servers; the regions do not overlap.
+    expect(overlapX(after.get('perimeter')!, after.get('internal')!)).toBe(false);
+    for (const n of plan.nodes.filter((n) => zoneOf(n) === 'perimeter'))
+      expect(within(nodeBox(n), after.get('perimeter')!), n.id).toBe(true);
+    // The saved layout is unchanged: moved back, the region is as it was.
+    expect(zoneBoxes(moveItems(plan, new Map([['dir', { x: dir.x, y: dir.y }]])))).toEqual(before);
+  });
+
+  it('a pool grown by added members below the region: every region grows down with it', () => {
+    const base = templatePlan('r2-remote-access');
+    const internal = zoneBoxes(base)!.get('internal')!;
+    const fe = base.nodes.find((n) => n.id === 'p1-fe1')!;
+    const added = [1, 2, 3].map((i) => ({
+      ...fe,
+      id: `p1-fe${i + 2}`,
+      name: `fe0${i + 2}.contoso.com`,
+      position: { x: fe.position.x, y: internal.y + internal.height + i * 100 },
+    }));
+    const plan = { ...base, nodes: [...base.nodes, ...added] };
+    const after = zoneBoxes(plan)!;
+    expect(within(poolIn(plan, 'p1'), after.get('internal')!)).toBe(true);
+    const bottoms = [...after.values()].map((b) => b.y + b.height);
+    expect(new Set(bottoms).size).toBe(1);
+    expect(bottoms[0]).toBeGreaterThan(internal.y + internal.height);
+  });
+
+  it('an Edge Server dragged out of its region does not drag the region along', () => {
+    const base = templatePlan('r2-remote-access');
+    const before = zoneBoxes(base)!;
+    const plan = moveItems(base, new Map([['edge1', { x: before.get('internal')!.x + 400, y: 100 }]]));
+    expect(zoneBoxes(plan)!.get('perimeter')).toEqual(before.get('perimeter'));
   });
 });

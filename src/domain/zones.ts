@@ -40,12 +40,32 @@ interface Range {
   max: number;
 }
 
-/** What each zone holds, as boxes: pools count as internal (their members are inside their box). */
+/** The zone a pool is drawn in: that of most of its members (the first on a tie), the internal network for an empty pool. */
+export function poolZone(members: readonly Pick<PlanNode, 'zone'>[]): Zone {
+  const counts = new Map<Zone, number>();
+  let best: Zone = 'internal';
+  let bestCount = 0;
+  for (const m of members) {
+    const z = zoneOf(m);
+    const c = (counts.get(z) ?? 0) + 1;
+    counts.set(z, c);
+    if (c > bestCount) {
+      best = z;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** What each zone holds, as boxes: a pool in its members' zone (they are inside its box). */
 function contentByZone(plan: Plan): Map<Zone, Box[]> {
   const byZone = new Map<Zone, Box[]>(ZONES.map((z) => [z, []]));
   const members = membersByPool(plan);
   const pools = new Set(plan.pools.map((p) => p.id));
-  for (const pool of plan.pools) byZone.get('internal')!.push(poolBox(pool, members.get(pool.id) ?? []));
+  for (const pool of plan.pools) {
+    const own = members.get(pool.id) ?? [];
+    byZone.get(poolZone(own))!.push(poolBox(pool, own));
+  }
   for (const n of plan.nodes) {
     if (n.pool !== undefined && pools.has(n.pool)) continue;
     byZone.get(zoneOf(n))!.push(nodeBox(n));
@@ -112,8 +132,75 @@ export function defaultZoneLayout(plan: Plan): Map<Zone, Box> {
   return out;
 }
 
-/** The regions as drawn: the plan's own layout, the default for any zone it does not lay out; undefined when none are drawn. */
+/** Room a region keeps around what it grew to hold. */
+const GROW_MARGIN = 16;
+
+/**
+ * The regions grown to hold what lies in them, as a pool grows to hold its members: each region takes
+ * in every server and pool of its zone whose centre is inside the region's own box (one dragged out of
+ * it does not drag the region along; where it is dropped decides its zone). Where a region grows into
+ * its neighbour column, the neighbour gives way as far as what it holds allows; regions that shared
+ * their top and bottom keep sharing them.
+ */
+function grownToHold(plan: Plan, own: Map<Zone, Box>): Map<Zone, Box> {
+  const content = contentByZone(plan);
+  const out = new Map<Zone, Box>();
+  const held = new Map<Zone, Box | undefined>();
+  for (const [zone, box] of own) {
+    const inside = content.get(zone)!.filter((b) => containsPoint(box, { x: b.x + b.width / 2, y: b.y + b.height / 2 }));
+    const u = unionBoxes(inside);
+    held.set(zone, u);
+    if (!u) {
+      out.set(zone, box);
+      continue;
+    }
+    const need: Box = {
+      x: u.x - GROW_MARGIN,
+      y: u.y - GROW_MARGIN - ZONE_HEADER,
+      width: u.width + 2 * GROW_MARGIN,
+      height: u.height + 2 * GROW_MARGIN + ZONE_HEADER,
+    };
+    out.set(zone, unionBoxes([box, need])!);
+  }
+  // A column that grew over its neighbour's edge: the neighbour's edge moves back as far as what it holds leaves room
+  // (an empty one keeps its minimum width).
+  for (let i = 0; i + 1 < ZONE_COLUMNS.length; i++) {
+    const [za, zb] = [ZONE_COLUMNS[i], ZONE_COLUMNS[i + 1]];
+    const a = out.get(za)!;
+    const b = out.get(zb)!;
+    const ownA = own.get(za)!;
+    const ownB = own.get(zb)!;
+    if (ownA.x + ownA.width > ownB.x || a.x + a.width <= b.x) continue;
+    const aHeld = held.get(za);
+    const bHeld = held.get(zb);
+    if (a.x + a.width > ownA.x + ownA.width) {
+      const edge = Math.min(a.x + a.width, bHeld ? bHeld.x - GROW_MARGIN : b.x + b.width - MIN_ZONE_SIZE.width);
+      if (edge > b.x) out.set(zb, { ...b, x: edge, width: b.x + b.width - edge });
+    } else {
+      const edge = Math.max(b.x, aHeld ? aHeld.x + aHeld.width + GROW_MARGIN : a.x + MIN_ZONE_SIZE.width);
+      if (edge < a.x + a.width) out.set(za, { ...a, width: edge - a.x });
+    }
+  }
+  const boxes = [...own.values()];
+  const aligned = boxes.every((b) => b.y === boxes[0].y && b.height === boxes[0].height);
+  if (aligned) {
+    const span = unionBoxes([...out.values()])!;
+    for (const [zone, b] of out) out.set(zone, { ...b, y: span.y, height: span.height });
+  }
+  return out;
+}
+
+/**
+ * The regions as drawn: the plan's own layout, the default for any zone it does not lay out, each grown
+ * to hold what lies in it; undefined when none are drawn.
+ */
 export function zoneBoxes(plan: Plan): Map<Zone, Box> | undefined {
+  const own = ownZoneBoxes(plan);
+  return own && grownToHold(plan, own);
+}
+
+/** The regions as laid out (the plan's own layout, the default for any zone it does not lay out), before they grow; undefined when none are drawn. */
+function ownZoneBoxes(plan: Plan): Map<Zone, Box> | undefined {
   if (!zonesShown(plan)) return undefined;
   const own = new Map<Zone, ZoneLayout>();
   for (const z of plan.zones ?? []) if (ZONES.includes(z.id) && !own.has(z.id)) own.set(z.id, z);
@@ -158,9 +245,9 @@ export function withZoneLayout(plan: Plan, boxes: ZoneBoxes): Plan {
   return same ? plan : { ...plan, zones };
 }
 
-/** The plan with one region moved or resized (the others keep where they are drawn now). */
+/** The plan with one region moved or resized (the others keep their layout; each still grows to hold what lies in it). */
 export function setZoneBox(plan: Plan, zone: Zone, box: Partial<Box>): Plan {
-  const boxes = zoneBoxes(plan) ?? defaultZoneLayout(plan);
+  const boxes = ownZoneBoxes(plan) ?? defaultZoneLayout(plan);
   const cur = boxes.get(zone)!;
   const next = new Map(boxes);
   next.set(zone, {

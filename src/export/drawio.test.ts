@@ -3,6 +3,7 @@ import { membersByPool, NODE_SIZE, poolBox } from '../domain/geometry';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
 import { exportDrawio, linkCellId, nodeCellId, poolCellId } from './drawio';
+import { archivingMonitoringPlan } from '../../test/support/archivingPlan';
 
 interface El {
   name: string;
@@ -145,5 +146,16 @@ describe('exportDrawio', () => {
     const fe = cells.find((c) => c.attrs.id === nodeCellId(hostile.nodes[0].id))!;
     expect(fe.attrs.value.split('\n').slice(0, 2)).toEqual(['fe01 <b>&amp;</b> "x"', 'second line']);
     expect(fe.attrs.style).toContain('html=0');
+  });
+});
+
+describe('exportDrawio: labels of the plan’s OCS version', () => {
+  it('labels Archiving and Monitoring Servers as the plan’s version names them', () => {
+    const old = exportDrawio(archivingMonitoringPlan('2007'));
+    expect(old).toContain('value="arc01.contoso.com&#xa;Archiving and CDR Server"');
+    expect(old).toContain('value="mon01.contoso.com&#xa;QoE Monitoring Server"');
+    const r2 = exportDrawio(archivingMonitoringPlan('2007-r2'));
+    expect(r2).toContain('value="arc01.contoso.com&#xa;Archiving Server"');
+    expect(r2).toContain('value="mon01.contoso.com&#xa;Monitoring Server"');
   });
 });

@@ -8,7 +8,7 @@
 import { membersByPool, NODE_SIZE, poolBox } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
 import { GRID } from '../domain/geometry';
-import { KIND_INFO, POOL_KIND_INFO } from '../domain/kinds';
+import { kindLabel, POOL_KIND_INFO } from '../domain/kinds';
 import { poolTemplateKind } from '../domain/plan';
 import type { Plan } from '../domain/plan';
 import { KIND_STYLE } from '../io/svgIcons';
@@ -70,7 +70,7 @@ export function exportDrawio(plan: Plan): string {
       ...NODE_SIZE,
     };
     const parent = pool && node.pool !== undefined ? poolCellId(node.pool) : '1';
-    const label = `${node.name}\n${KIND_INFO[node.kind].label}`;
+    const label = `${node.name}\n${kindLabel(node.kind, plan.ocsVersion)}`;
     cells.push(
       `<mxCell id="${xmlAttr(nodeCellId(node.id))}" value="${xmlAttr(label)}" style="${serverStyle(node.kind)}" vertex="1" parent="${xmlAttr(parent)}">${geometry(box)}</mxCell>`,
     );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
 import type { Plan } from '../domain/plan';
 import { exportMermaid } from './mermaid';
+import { archivingMonitoringPlan } from '../../test/support/archivingPlan';
 
 /** The parts of a flowchart this export writes: subgraphs with their nodes, free nodes, edges. */
 function parseFlowchart(text: string) {
@@ -15,11 +16,11 @@ function parseFlowchart(text: string) {
     let m: RegExpExecArray | null;
     if ((m = /^ {2}subgraph (\w+)\["([^"]*)"\]$/.exec(line))) subgraphs.push((open = { id: m[1], label: m[2], nodes: [] }));
     else if (line === '  end') open = undefined;
-    else if ((m = /^ +(\w+)\["([^"]*)"\]:::k\d$/.exec(line))) {
+    else if ((m = /^ +(\w+)\["([^"]*)"\]:::k\d+$/.exec(line))) {
       nodes.set(m[1], m[2]);
       open?.nodes.push(m[1]);
     } else if ((m = /^ {2}(\w+) --- (\w+)$/.exec(line))) edges.push([m[1], m[2]]);
-    else if (!/^ {2}classDef k\d fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},stroke-width:2px,color:#0f172a$/.test(line))
+    else if (!/^ {2}classDef k\d+ fill:#[0-9a-f]{6},stroke:#[0-9a-f]{6},stroke-width:2px,color:#0f172a$/.test(line))
       throw new Error(`unexpected line ${line}`);
   }
   expect(open).toBeUndefined();
@@ -53,5 +54,16 @@ describe('exportMermaid', () => {
     expect(subgraphs).toHaveLength(1);
     expect(unescape(subgraphs[0].label)).toBe('pool "A"]; end subgraph x (Standard Edition pool)');
     expect(unescape([...nodes.values()][0].split('<br/>')[0])).toBe('<img src=x onerror=alert(1)> #1 & `code`');
+  });
+});
+
+describe('exportMermaid: labels of the plan’s OCS version', () => {
+  it('names Archiving and Monitoring Servers as the plan’s version does', () => {
+    const label = (plan: Plan, name: string) =>
+      unescape([...parseFlowchart(exportMermaid(plan)).nodes.values()].find((l) => l.startsWith(name))!);
+    expect(label(archivingMonitoringPlan('2007'), 'arc01')).toBe('arc01.contoso.com<br/>Archiving and CDR');
+    expect(label(archivingMonitoringPlan('2007'), 'mon01')).toBe('mon01.contoso.com<br/>QoE Monitoring');
+    expect(label(archivingMonitoringPlan('2007-r2'), 'arc01')).toBe('arc01.contoso.com<br/>Archiving');
+    expect(label(archivingMonitoringPlan('2007-r2'), 'mon01')).toBe('mon01.contoso.com<br/>Monitoring');
   });
 });

@@ -4,7 +4,7 @@
  * Mermaid ids are generated (p1, s1 …): plan ids may hold anything. Labels are quoted, with the
  * characters Mermaid reads as syntax or markup written as its entity codes.
  */
-import { KIND_INFO, POOL_KIND_INFO } from '../domain/kinds';
+import { kindShort, POOL_KIND_INFO } from '../domain/kinds';
 import { NODE_KINDS, poolTemplateKind } from '../domain/plan';
 import type { NodeKind, Plan } from '../domain/plan';
 import { KIND_STYLE } from '../io/svgIcons';
@@ -25,7 +25,7 @@ export function exportMermaid(plan: Plan): string {
   const lines: string[] = [`%% ${mermaidLabel(plan.name)}: exported by OCS Topology Designer`, 'flowchart LR'];
   const nodeIds = new Map(plan.nodes.map((node, i) => [node.id, `s${i + 1}`]));
   const serverLine = (node: Plan['nodes'][number], indent: string) =>
-    `${indent}${nodeIds.get(node.id)}["${mermaidLabel(node.name)}<br/>${mermaidLabel(KIND_INFO[node.kind].short)}"]:::${kindClass(node.kind)}`;
+    `${indent}${nodeIds.get(node.id)}["${mermaidLabel(node.name)}<br/>${mermaidLabel(kindShort(node.kind, plan.ocsVersion))}"]:::${kindClass(node.kind)}`;
   const poolIds = new Set(plan.pools.map((p) => p.id));
   plan.pools.forEach((pool, i) => {
     lines.push(`  subgraph p${i + 1}["${mermaidLabel(pool.name)} (${mermaidLabel(POOL_KIND_INFO[poolTemplateKind(pool)].label)})"]`);

@@ -11,6 +11,7 @@ import { fuzzRuns, planArbitrary } from '../../test/support/arbitraries';
 import { PlanReadError, readPlan } from './readPlan';
 import { exportSvg, readPlanFromSvg } from './exportSvg';
 import { planToJson } from './planJson';
+import { archivingMonitoringPlan } from '../../test/support/archivingPlan';
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 
@@ -147,8 +148,8 @@ describe('exportSvg', () => {
 
   it('fits the whole plan, with a margin, in width, height and viewBox', () => {
     const svg = exportSvg(twoNodes, { legend: false });
-    // Content 100..584 x 50..364; 32 margins all round, 64 for the title, 40 + 236 for the title block.
-    expect(svg).toContain('width="824" height="442" viewBox="0 0 824 442"');
+    // Content 100..584 x 50..364; 32 margins all round, 64 for the title, 40 + 260 for the title block.
+    expect(svg).toContain('width="848" height="442" viewBox="0 0 848 442"');
     expect(svg).toContain('<g class="ocs-diagram" transform="translate(-68 46)">');
   });
 
@@ -357,5 +358,33 @@ describe('readPlanFromSvg fuzz', () => {
       { numRuns: fuzzRuns('svgMutations') },
     );
     expect(refused).toBeGreaterThan(fuzzRuns('svgMutations') * 0.3);
+  });
+});
+
+describe('exportSvg: labels of the plan’s OCS version', () => {
+  it('names the Archiving and Monitoring kinds as the plan’s version does, on the nodes and in the legend', () => {
+    const old = exportSvg(archivingMonitoringPlan('2007'));
+    expect(old).toContain('<title>Archiving and CDR Server: arc01.contoso.com</title>');
+    expect(old).toContain('<title>QoE Monitoring Server: mon01.contoso.com</title>');
+    const legend = old.match(/<g class="ocs-legend">[\s\S]*?<\/g>\n/)![0];
+    expect(legend).toContain('>Archiving and CDR Server</text>');
+    expect(legend).toContain('>QoE Monitoring Server</text>');
+    expect(old).not.toMatch(/>(Archiving|Monitoring) Server</);
+    const r2 = exportSvg(archivingMonitoringPlan('2007-r2'));
+    expect(r2).toContain('<title>Archiving Server: arc01.contoso.com</title>');
+    expect(r2).toContain('>Monitoring Server</text>');
+    expect(r2).not.toContain('CDR Server');
+  });
+});
+
+describe('exportSvg: the legend', () => {
+  it('names every kind whole, in either version', () => {
+    for (const v of ['2007', '2007-r2'] as const) {
+      const plan = templatePlan('r2-data-centre');
+      const legend = exportSvg({ ...plan, ocsVersion: v }).match(/<g class="ocs-legend">[\s\S]*?<\/g>\n/)![0];
+      expect(legend).toContain('>Group Chat Compliance Server</text>');
+      expect(legend).toContain('>Communicator Web Access</text>');
+      expect(legend).not.toContain('…');
+    }
   });
 });

@@ -5,9 +5,9 @@
  */
 import { membersByPool, NODE_SIZE, planBounds, poolBox, unionBoxes } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
-import { BALANCING_LABELS, KIND_INFO, OCS_VERSION_LABELS, POOL_KIND_INFO, ROLE_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
-import { NODE_KINDS, poolTemplateKind } from '../domain/plan';
-import type { NodeKind, Plan, PlanNode, Pool } from '../domain/plan';
+import { BALANCING_LABELS, KIND_INFO, kindLabel, OCS_VERSION_LABELS, ROLE_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
+import { NODE_KINDS } from '../domain/plan';
+import type { NodeKind, OcsVersion, Plan, PlanNode, Pool } from '../domain/plan';
 import type { Finding } from '../rules';
 import { KIND_STYLE, kindIcon } from './svgIcons';
 import { planMetadata } from './svgMetadata';
@@ -15,6 +15,7 @@ import { escapeXml, fitText, textWidth } from './svgText';
 import { drawZones } from './svgZones';
 import { zoneBoxes } from '../domain/zones';
 import { nameLines } from '../layout/nameLines';
+import { poolSubtitle } from '../layout/poolTitle';
 import { labelAnchor, routePath, routesFor } from '../layout/routes';
 import type { RouteMap } from '../layout/routes';
 
@@ -47,7 +48,8 @@ const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
 const MARGIN = 32;
 const TITLE_HEIGHT = 64;
 const LEGEND_GAP = 40;
-const LEGEND_WIDTH = 236;
+/** Wide enough for the longest kind label (Group Chat Compliance Server) uncut. */
+const LEGEND_WIDTH = 260;
 const LEGEND_ROW = 24;
 const ICON_AREA = 48;
 const TEXT = '#0f172a';
@@ -115,11 +117,6 @@ function badge(cx: number, cy: number, b: Badge): string {
   );
 }
 
-function poolSubtitle(pool: Pool): string {
-  const label = POOL_KIND_INFO[poolTemplateKind(pool)]?.label ?? String(pool.edition);
-  return pool.users === undefined ? label : `${label} · ${plural(pool.users, ['user', 'users'])}`;
-}
-
 function drawPool(pool: Pool, box: Box): string {
   return `<rect class="ocs-pool" x="${f(box.x)}" y="${f(box.y)}" width="${f(box.width)}" height="${f(box.height)}" rx="12" fill="#f8fafc" data-pool-id="${escapeXml(pool.id)}"/>`;
 }
@@ -169,7 +166,7 @@ function nodeDetail(node: PlanNode): string {
   return parts.join(' · ');
 }
 
-function drawNode(node: PlanNode): string {
+function drawNode(node: PlanNode, ocsVersion: OcsVersion): string {
   const { x, y } = node.position;
   const { width, height } = NODE_SIZE;
   const style = KIND_STYLE[node.kind] ?? { color: MUTED, tint: '#f1f5f9' };
@@ -184,7 +181,7 @@ function drawNode(node: PlanNode): string {
   const block = 14 + used + (detail ? 14 : 0);
   const top = y + Math.max(3, (height - block) / 2);
   return (
-    `<g class="ocs-node" data-node-id="${escapeXml(node.id)}" data-kind="${escapeXml(node.kind)}"><title>${escapeXml(`${info?.label ?? node.kind}: ${node.name}`)}</title>` +
+    `<g class="ocs-node" data-node-id="${escapeXml(node.id)}" data-kind="${escapeXml(node.kind)}"><title>${escapeXml(`${info ? kindLabel(node.kind, ocsVersion) : node.kind}: ${node.name}`)}</title>` +
     `<rect x="${f(x)}" y="${f(y)}" width="${width}" height="${height}" rx="8" fill="#ffffff" stroke="${style.color}" stroke-width="1.5"/>` +
     `<path d="M${f(x + 8)} ${f(y + 0.75)}H${f(x + ICON_AREA)}V${f(y + height - 0.75)}H${f(x + 8)}a7.25 7.25 0 0 1 -7.25 -7.25V${f(y + 8)}a7.25 7.25 0 0 1 7.25 -7.25z" fill="${style.tint}"/>` +
     kindIcon(node.kind, x + ICON_AREA / 2, y + height / 2) +
@@ -236,7 +233,14 @@ interface LegendUse {
   standard: boolean;
 }
 
-function drawLegend(x: number, y: number, kinds: readonly NodeKind[], used: LegendUse, findings: readonly Finding[] | undefined): Legend {
+function drawLegend(
+  x: number,
+  y: number,
+  kinds: readonly NodeKind[],
+  ocsVersion: OcsVersion,
+  used: LegendUse,
+  findings: readonly Finding[] | undefined,
+): Legend {
   const rows: string[] = [];
   let cy = y + 40;
   const row = (icon: string, label: string, tag?: string, color?: string) => {
@@ -248,7 +252,7 @@ function drawLegend(x: number, y: number, kinds: readonly NodeKind[], used: Lege
   for (const kind of kinds) {
     row(
       `<g transform="translate(${f(x + 28)} ${f(cy)}) scale(0.7)">${kindIcon(kind, 0, 0)}</g>`,
-      KIND_INFO[kind].label,
+      kindLabel(kind, ocsVersion),
       KIND_INFO[kind].tag,
       KIND_STYLE[kind].color,
     );
@@ -309,7 +313,7 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
   };
   const sideX = MARGIN + bounds.width + LEGEND_GAP;
   const top = MARGIN + TITLE_HEIGHT;
-  const drawnLegend = legend ? drawLegend(sideX, top, kindsUsed, legendUse, findings) : undefined;
+  const drawnLegend = legend ? drawLegend(sideX, top, kindsUsed, plan.ocsVersion, legendUse, findings) : undefined;
   const author =
     options.author ?? (typeof (plan as { author?: unknown }).author === 'string' ? ((plan as { author?: string }).author ?? '') : '');
   const block = drawTitleBlock(
@@ -356,7 +360,7 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
     drawLinks(plan, routes),
     ...plan.pools.map((p, i) => drawPoolBorder(p, boxes[i])),
     ...plan.pools.map((p, i) => drawPoolLabel(p, boxes[i], poolBadges.get(p.id))),
-    ...plan.nodes.map(drawNode),
+    ...plan.nodes.map((n) => drawNode(n, plan.ocsVersion)),
     ...plan.nodes.flatMap((n) => {
       const b = nodeBadges.get(n.id);
       return b ? [badge(n.position.x + NODE_SIZE.width - 2, n.position.y + 2, b)] : [];

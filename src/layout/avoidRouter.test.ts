@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeBox } from '../domain/geometry';
 import { boxesOverlap } from '../domain/placement';
 import { loadRouter } from './avoidRouter';
+import { poolTitleBoxes } from './poolTitle';
 import { diagramPlans } from '../../test/support/diagramPlans';
 import { samplePolyline, strictlyInside } from './routeCheck';
 import { routesFor, straightRoute } from './routes';
@@ -52,6 +53,37 @@ describe('routed links', () => {
     // Moving the box out of the way is re-routed incrementally: the line becomes straight.
     const moved = router.route({ nodes: [nodes[0], { id: 'm', position: { x: 300, y: 400 } }, nodes[2]], links }).get('l')!;
     expect(moved).toHaveLength(2);
+    router.dispose();
+  });
+
+  it('keeps links out of a pool’s title, and follows the title when the pool moves', async () => {
+    // A member under the middle of its pool's title, a server straight above it: the short way runs through the title.
+    const pool = {
+      id: 'p',
+      name: 'pool01.contoso.com',
+      edition: 'enterprise' as const,
+      configuration: 'consolidated' as const,
+      users: 20000,
+    };
+    const at = (dx: number) => ({
+      nodes: [
+        { id: 'fe', position: { x: 40 + dx, y: 264 }, pool: 'p' },
+        { id: 'lb', position: { x: 40 + dx, y: 0 } },
+      ],
+      links: [{ id: 'l', from: 'fe', to: 'lb' }],
+      pools: [{ ...pool, position: { x: 16 + dx, y: 200 }, size: { width: 480, height: 160 } }],
+    });
+    const router = await loadRouter();
+    for (const dx of [0, 320]) {
+      const plan = at(dx);
+      const title = poolTitleBoxes(plan).get('p')!;
+      expect(samplePolyline(straightRoute(plan.nodes[0], plan.nodes[1])).some((p) => strictlyInside(title, p, 0))).toBe(true);
+      const route = router.route(plan).get('l')!;
+      expect(
+        samplePolyline(route).find((p) => strictlyInside(title, p, 0)),
+        `pool at +${dx}`,
+      ).toBeUndefined();
+    }
     router.dispose();
   });
 

@@ -1,11 +1,13 @@
 /**
  * The link router: Adaptagrams' libavoid (the libavoid-js WebAssembly build), which draws
- * orthogonal connectors around obstacles the way Visio does. Every server's box is an obstacle;
- * a link is a connector between the centre pins of its two boxes, cut back to their borders.
+ * orthogonal connectors around obstacles the way Visio does. Every server's box is an obstacle, and
+ * so is every pool's title (poolTitle.ts); a link is a connector between the centre pins of its two boxes, cut back to their borders.
  * One router is kept per canvas and told only what changed, so a drag re-routes incrementally.
  */
 import { NODE_SIZE, nodeBox } from '../domain/geometry';
+import type { Box } from '../domain/geometry';
 import type { Position } from '../domain/plan';
+import { poolTitleBoxes } from './poolTitle';
 import { clipToBorders } from './routes';
 import type { LinkRouter, Route, RoutedPlan } from './routes';
 
@@ -61,7 +63,7 @@ interface Avoid {
 
 const PIN = 1;
 /** Room kept between a line and a box it passes, and between parallel lines. */
-const BUFFER = 12;
+const BUFFER = 10;
 const NUDGE = 10;
 
 let loading: Promise<Avoid> | undefined;
@@ -102,6 +104,8 @@ export function createAvoidRouter(av: Avoid): LinkRouter {
   router.setRoutingOption(av.nudgeSharedPathsWithCommonEndPoint, true);
   const shapes = new Map<string, ShapeEntry>();
   const conns = new Map<string, ConnEntry>();
+  const titles = new Map<string, { shape: AvShape; box: Box }>();
+  const rect = (b: Box) => new av.Rectangle(new av.Point(b.x, b.y), new av.Point(b.x + b.width, b.y + b.height));
 
   const addShape = (id: string, at: Position) => {
     const shape = new av.ShapeRef(
@@ -124,6 +128,15 @@ export function createAvoidRouter(av: Avoid): LinkRouter {
           e.at = { x: n.position.x, y: n.position.y };
         }
       }
+      // Pool titles: obstacles without pins, re-made where a pool's title box changed.
+      const titleBoxes = poolTitleBoxes(plan);
+      for (const [id, t] of titles) {
+        const b = titleBoxes.get(id);
+        if (b && b.x === t.box.x && b.y === t.box.y && b.width === t.box.width && b.height === t.box.height) continue;
+        router.deleteShape(t.shape);
+        titles.delete(id);
+      }
+      for (const [id, box] of titleBoxes) if (!titles.has(id)) titles.set(id, { shape: new av.ShapeRef(router, rect(box)), box });
       const linkIds = new Set<string>();
       for (const l of plan.links) {
         if (l.from === l.to || !seen.has(l.from) || !seen.has(l.to) || linkIds.has(l.id)) continue;
@@ -164,6 +177,7 @@ export function createAvoidRouter(av: Avoid): LinkRouter {
       av.destroy(router);
       shapes.clear();
       conns.clear();
+      titles.clear();
     },
   };
 }

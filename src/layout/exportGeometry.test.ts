@@ -24,7 +24,17 @@ const unescape = (s: string) =>
 interface Drawn {
   nodes: Map<string, { box: Box; name: string; lines: { text: string; size: number }[] }>;
   links: Map<string, Route>;
+  /** Each pool's title: the boxes of its text lines, as drawn (x, baseline, font size and the font's advances). */
+  titles: { pool: string; box: Box }[];
 }
+
+/** The box a line of text takes: from its baseline up by the font's ascent, down by its descent. */
+const textBox = (x: number, baseline: number, text: string, size: number, bold: boolean): Box => ({
+  x,
+  y: baseline - 0.9 * size,
+  width: textWidth(text, size, bold),
+  height: 1.1 * size,
+});
 
 function readSvg(svg: string): Drawn {
   const nodes: Drawn['nodes'] = new Map();
@@ -43,12 +53,28 @@ function readSvg(svg: string): Drawn {
     const pts = [...m[2].matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)].map((p) => ({ x: Number(p[1]), y: Number(p[2]) }));
     links.set(unescape(m[1]), pts);
   }
-  return { nodes, links };
+  const titles: Drawn['titles'] = [];
+  const pools = [...svg.matchAll(/data-pool-id="([^"]*)"/g)].map((m) => unescape(m[1]));
+  [...svg.matchAll(/<g class="ocs-pool-label">([\s\S]*?)<\/g>/g)].forEach((m, i) => {
+    for (const t of m[1].matchAll(/<text ([^>]*)>([\s\S]*?)<\/text>/g)) {
+      const size = Number(t[1].match(/font-size="([\d.]+)"/)![1]);
+      const bold = t[1].includes('font-weight="700"');
+      const spans = [...t[2].matchAll(/<tspan x="([-\d.]+)" y="([-\d.]+)">([\s\S]*?)<\/tspan>/g)];
+      if (spans.length > 0)
+        for (const sp of spans) titles.push({ pool: pools[i], box: textBox(Number(sp[1]), Number(sp[2]), unescape(sp[3]), size, bold) });
+      else {
+        const x = Number(t[1].match(/x="([-\d.]+)"/)![1]);
+        const y = Number(t[1].match(/y="([-\d.]+)"/)![1]);
+        titles.push({ pool: pools[i], box: textBox(x, y, unescape(t[2]), size, bold) });
+      }
+    }
+  });
+  return { nodes, links, titles };
 }
 
 describe('the exported SVG, measured', () => {
   for (const { label, plan } of diagramPlans()) {
-    it(`${label}: no link through a foreign box, no overlap, every name whole and inside its box`, async () => {
+    it(`${label}: no link through a foreign box or a pool's title, no overlap, every name whole and inside its box`, async () => {
       const router = await loadRouter();
       const svg = exportSvg(plan, { routes: router.route(plan), findings: checkPlan(plan) });
       router.dispose();
@@ -73,7 +99,13 @@ describe('the exported SVG, measured', () => {
             `${link.id} through ${id}`,
           ).toBeUndefined();
         }
+        for (const title of drawn.titles)
+          expect(
+            samples.find((p) => strictlyInside(title.box, p, 0)),
+            `${link.id} through the title of ${title.pool}`,
+          ).toBeUndefined();
       }
+      expect(drawn.titles.length).toBeGreaterThanOrEqual(2 * plan.pools.length);
     });
   }
 });

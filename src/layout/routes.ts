@@ -6,15 +6,16 @@
  */
 import { nodeBox, NODE_SIZE } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
-import type { Link, PlanNode, Position } from '../domain/plan';
+import type { Link, PlanNode, Pool, Position } from '../domain/plan';
 
 export type Route = readonly Position[];
 export type RouteMap = ReadonlyMap<string, Route>;
 
-/** What a router needs of a plan. */
+/** What a router needs of a plan: the servers (with their pools), the links, and the pools, whose titles links keep out of. */
 export interface RoutedPlan {
-  nodes: readonly Pick<PlanNode, 'id' | 'position'>[];
+  nodes: readonly (Pick<PlanNode, 'id' | 'position'> & Partial<Pick<PlanNode, 'pool'>>)[];
   links: readonly Pick<Link, 'id' | 'from' | 'to'>[];
+  pools?: readonly Pool[];
 }
 
 export interface LinkRouter {

@@ -3,12 +3,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { autoLayout } from '../../src/domain/autoLayout';
 import { makeLargePlan } from './largePlan';
 import type { Plan } from '../../src/domain/plan';
-import { templatePlan } from '../../src/domain/templates';
+import { TEMPLATE_LABELS, TEMPLATE_VERSIONS, templatePlan } from '../../src/domain/templates';
+import type { TemplateName } from '../../src/domain/templates';
 import { readPlan } from '../../src/io/readPlan';
 
 export function diagramPlans(): { label: string; plan: Plan }[] {
   const out: { label: string; plan: Plan }[] = [];
-  for (const t of ['standard', 'consolidated', 'expanded'] as const) out.push({ label: `template ${t}`, plan: templatePlan(t) });
+  for (const t of Object.keys(TEMPLATE_LABELS) as TemplateName[]) {
+    if (t === 'empty') continue;
+    out.push({ label: `template ${t}`, plan: templatePlan(t) });
+    if (templatePlan(t, '2007-r2').ocsVersion === '2007-r2' && !TEMPLATE_VERSIONS[t])
+      out.push({ label: `template ${t} (R2)`, plan: templatePlan(t, '2007-r2') });
+  }
   const dir = new URL('../../fixtures/plans/', import.meta.url);
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

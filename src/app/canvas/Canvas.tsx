@@ -166,8 +166,8 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     return () => cancelAnimationFrame(id);
   }, [fitRequest, flow]);
 
-  // Links are routed around the servers after every change (see linkRoutes).
-  useEffect(() => routeLinks({ nodes, links }), [nodes, links]);
+  // Links are routed around the servers and the pools' titles after every change (see linkRoutes).
+  useEffect(() => routeLinks({ nodes, links, pools }), [nodes, links, pools]);
 
   // The regions move only with their own layout: a plan without one draws the default, which a drag first saves (see onNodeDragStart).
   const regions = useMemo(() => zoneBoxes({ ...planStore.getState().plan, pools, nodes, zones }), [pools, nodes, zones]);

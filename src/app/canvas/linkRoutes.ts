@@ -138,8 +138,9 @@ function send() {
   const w = ensureWorker();
   if (!w) return;
   const plan: RoutedPlan = {
-    nodes: pending.nodes.map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y } })),
+    nodes: pending.nodes.map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y }, pool: n.pool })),
     links: pending.links.map((l) => ({ id: l.id, from: l.from, to: l.to })),
+    pools: pending.pools,
   };
   inFlight = { seq: ++seq, plan: pending, started: performance.now() };
   pending = undefined;
@@ -156,14 +157,14 @@ function schedule() {
 }
 
 /** Routes the links of `plan` as soon as the worker is free (large plans: once the pointer rests; see the module's note). */
-export function routeLinks(plan: Pick<Plan, 'nodes' | 'links'>) {
+export function routeLinks(plan: Pick<Plan, 'nodes' | 'links' | 'pools'>) {
   pending = plan;
   if (large(plan) && routed !== undefined) schedule();
   else send();
 }
 
 /** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */
-export function routesNow(plan: Pick<Plan, 'nodes' | 'links'>): Promise<RouteMap | undefined> {
+export function routesNow(plan: Pick<Plan, 'nodes' | 'links' | 'pools'>): Promise<RouteMap | undefined> {
   if (broken) return Promise.resolve(undefined);
   if (routed === plan && !inFlight) return Promise.resolve(new Map([...routes].map(([id, r]) => [id, r.route])));
   return new Promise((resolve) => {

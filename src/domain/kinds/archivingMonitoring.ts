@@ -9,6 +9,7 @@ export const ARCHIVING_MONITORING_KINDS: readonly KindDef[] = [
     description: 'Archives instant messages (on 2007 also call detail records) in its SQL database.',
     tag: 'ARC',
     short: 'Archiving',
+    shortByVersion: { '2007': 'Archiving and CDR' },
     namePrefix: 'arc',
     // An archive box.
     look: { icon: 'M3 4h18v4H3z M5 8v12h14V8 M10 12h4', light: '#4f46e5', dark: '#a5b4fc' },
@@ -27,6 +28,7 @@ export const ARCHIVING_MONITORING_KINDS: readonly KindDef[] = [
     description: 'Quality of Experience of calls and conferences (on R2 also call detail records).',
     tag: 'MON',
     short: 'Monitoring',
+    shortByVersion: { '2007': 'QoE Monitoring' },
     namePrefix: 'mon',
     // A chart with a rising line.
     look: { icon: 'M3 3v18h18 M7 15l4-4 3 3 5-6', light: '#0284c7', dark: '#7dd3fc' },

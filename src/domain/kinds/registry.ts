@@ -35,6 +35,12 @@ export function kindLabel(kind: NodeKind, ocsVersion?: OcsVersion): string {
   return (ocsVersion && def.labelByVersion?.[ocsVersion]) || def.label;
 }
 
+/** The kind in a few words, in a version ("Archiving and CDR" on 2007, "Archiving" on R2). */
+export function kindShort(kind: NodeKind, ocsVersion?: OcsVersion): string {
+  const def = KINDS[kind];
+  return (ocsVersion && def.shortByVersion?.[ocsVersion]) || def.short;
+}
+
 export function kindInVersion(kind: NodeKind, ocsVersion: OcsVersion): boolean {
   return KINDS[kind].versions.includes(ocsVersion);
 }

@@ -48,8 +48,9 @@ export interface KindDef {
   description: string;
   /** Short tag drawn on the node and in the SVG export. */
   tag: string;
-  /** The kind in a few words, for the node's third line. */
+  /** The kind in a few words, for the node's third line; `shortByVersion` overrides it like `labelByVersion`. */
   short: string;
+  shortByVersion?: Partial<Record<OcsVersion, string>>;
   /** Host name prefix for new servers of this kind. */
   namePrefix: string;
   look: KindLook;
