@@ -316,6 +316,16 @@ export const COMMANDS: Command[] = [
     run: () => uiStore.getState().togglePanel('details'),
   },
   {
+    id: 'toggle-report',
+    label: 'Report',
+    shortcut: 'Alt+3',
+    history: 'none',
+    group: 'View',
+    title: 'Show or hide the deployment report: servers, DNS records, certificates, firewall rules, load balancers, capacity',
+    keyTest: (e) => e.altKey && !mod(e) && !e.shiftKey && e.code === 'Digit3',
+    run: () => uiStore.getState().setReport(uiStore.getState().report === 'closed' ? 'open' : 'closed'),
+  },
+  {
     id: 'tidy-layout',
     label: 'Tidy layout',
     shortcut: '',

@@ -9,7 +9,10 @@ import { poolCapacity } from '../../rules';
 import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
 import { NumberField, SelectField, TextField } from './fields';
+import { useReportInputs } from '../report/reportInputs';
+import { WhyField } from './AddressFields';
 import { KindFields } from './KindFields';
+import { AutoSignInField, PoolWebFields, SipDomainsField } from './PlanReportFields';
 import { RolesField } from './RolesField';
 import { SitesField } from './SitesField';
 
@@ -22,6 +25,7 @@ function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; r
   const poolName = usePlan((s) => (node.pool ? s.plan.pools.find((p) => p.id === node.pool)?.name : undefined));
   const ocsVersion = usePlan((s) => s.plan.ocsVersion);
   const sites = usePlan((s) => s.plan.sites);
+  const edgeDefaults = useReportInputs().defaultEdgeExternalFqdns;
   const set = (patch: Partial<PlanNode>) => edit((plan) => updateNode(plan, node.id, patch));
   const zoneOptions = ZONES.map((z) => ({
     value: z,
@@ -48,8 +52,17 @@ function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; r
         testId="inspector-site"
         disabled={readOnly}
       />
-      <KindFields node={node} ocsVersion={ocsVersion} set={set} readOnly={readOnly} />
+      <KindFields
+        node={node}
+        ocsVersion={ocsVersion}
+        set={set}
+        readOnly={readOnly}
+        edgeFqdnDefaults={edgeDefaults[node.id]}
+      />
       {KINDS_WITH_ROLES(node.kind) && <RolesField node={node} readOnly={readOnly} onChange={(collocated) => set({ collocated })} />}
+      {KINDS[node.kind].fields.includes('why') && (
+        <WhyField value={node.why} onChange={(why) => set({ why })} readOnly={readOnly} testId="inspector-why" />
+      )}
     </div>
   );
 }
@@ -102,6 +115,8 @@ function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
         disabled={readOnly}
         hint={capacity !== undefined ? `Documented capacity for this pool: ${capacity.toLocaleString('en-US')} users.` : undefined}
       />
+      <PoolWebFields pool={pool} readOnly={readOnly} set={set} />
+      <WhyField value={pool.why} onChange={(why) => set({ why })} readOnly={readOnly} testId="inspector-pool-why" />
     </div>
   );
 }
@@ -129,6 +144,8 @@ function PlanInspector({ readOnly }: { readOnly: boolean }) {
         disabled={readOnly}
       />
       <SitesField readOnly={readOnly} />
+      <SipDomainsField readOnly={readOnly} />
+      <AutoSignInField readOnly={readOnly} />
       <p className="text-xs text-slate-500 dark:text-slate-400">
         Select a server, pool or link to edit it. Shift-click or Shift-drag selects several.
       </p>
