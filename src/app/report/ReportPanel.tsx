@@ -11,6 +11,7 @@ import { selectAndFrame } from '../actions';
 import { CommandButton, NARROW_BUTTON } from '../CommandButton';
 import { usePlan } from '../stores';
 import { uiStore, useUi } from '../uiStore';
+import { flow } from '../viewport';
 import { useStore } from 'zustand';
 import { COLUMNS, ROW_TABLES } from './reportColumns';
 import type { RowTable } from './reportColumns';
@@ -34,10 +35,14 @@ const LIGHT: Record<Stoplight, string> = {
 
 const LIGHT_WORD: Record<Stoplight, string> = { green: 'Good', amber: 'Warnings', red: 'Errors' };
 
+/** After the canvas has taken its new size (React Flow measures it in a resize observer, before the next frame). */
+const afterResize = (run: () => void) => requestAnimationFrame(() => requestAnimationFrame(run));
+
 /** Select the row's servers and bring them into view; an expanded report steps aside so they can be seen. */
 function show(ids: string[]) {
-  if (uiStore.getState().report === 'expanded') uiStore.getState().setReport('open');
-  selectAndFrame(ids);
+  if (uiStore.getState().report !== 'expanded') return selectAndFrame(ids);
+  uiStore.getState().setReport('open');
+  afterResize(() => selectAndFrame(ids));
 }
 
 function SummaryCard({ row }: { row: SummaryRow }) {
@@ -53,15 +58,17 @@ function SummaryCard({ row }: { row: SummaryRow }) {
       onClick={() => linked && show(row.nodeIds)}
       onKeyDown={(e) => linked && (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), show(row.nodeIds))}
       title={linked ? 'Select and show the servers of these findings' : undefined}
-      className={`rounded-md border border-slate-200 bg-white p-2 text-xs dark:border-slate-700 dark:bg-slate-800 ${linked ? 'cursor-pointer hover:border-blue-400' : ''}`}
+      className={`rounded-md border border-slate-200 bg-white px-2 py-1 text-xs dark:border-slate-700 dark:bg-slate-800 ${linked ? 'cursor-pointer hover:border-blue-400' : ''}`}
     >
       <span className="flex items-center gap-1.5 font-medium text-slate-800 dark:text-slate-100">
         <span className={`h-3 w-3 shrink-0 rounded-full ${LIGHT[row.status]}`} aria-hidden="true" />
-        {row.label}
+        <span className="truncate" title={row.label}>
+          {row.label}
+        </span>
         <span className="sr-only">: {LIGHT_WORD[row.status]}</span>
       </span>
-      <span className="mt-1 block text-slate-600 dark:text-slate-300">
-        {row.errors} error{row.errors === 1 ? '' : 's'}, {row.warnings} warning{row.warnings === 1 ? '' : 's'}, {row.infos} info
+      <span className="block text-slate-600 dark:text-slate-300" data-testid="report-summary-counts">
+        {row.errors} error{row.errors === 1 ? '' : 's'} · {row.warnings} warning{row.warnings === 1 ? '' : 's'} · {row.infos} info
       </span>
       {row.rules.length > 0 && (
         <span className="mt-1 flex flex-wrap gap-x-1.5 font-mono text-[10px]">
@@ -106,6 +113,7 @@ const EXPORTS = [
   ['export-report-md', 'Markdown'],
   ['export-report-html', 'HTML'],
   ['export-report-xlsx', 'Excel'],
+  ['export-report-json', 'JSON'],
 ] as const;
 
 export default function ReportPanel() {
@@ -114,7 +122,12 @@ export default function ReportPanel() {
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => {
     reports.watch(true);
-    return () => reports.watch(false);
+    // The diagram has less room now: frame it again in what is left.
+    const frame = afterResize(() => void flow()?.fitView({ padding: 0.15, maxZoom: 1, duration: 150 }));
+    return () => {
+      cancelAnimationFrame(frame);
+      reports.watch(false);
+    };
   }, []);
   const jump = (table: ReportTable) =>
     body.current?.querySelector(`#report-${table}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -127,13 +140,37 @@ export default function ReportPanel() {
         mode === 'expanded' ? 'absolute inset-0 z-30 border-t-0' : 'h-[46%] shrink-0'
       }`}
     >
-      <header className="flex shrink-0 flex-wrap items-center gap-1 border-b border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
-        <h2 className="mr-2 text-sm font-semibold text-slate-800 dark:text-slate-100">Deployment report</h2>
-        {report && report.plan.sipDomains.length > 0 && (
-          <span className="mr-2 text-xs text-slate-500 dark:text-slate-400" data-testid="report-sip-domains">
-            SIP domain{report.plan.sipDomains.length === 1 ? '' : 's'}: <span className="font-mono">{report.plan.sipDomains.join(', ')}</span>
-          </span>
-        )}
+      <header className="shrink-0 border-b border-slate-200 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900">
+        <div className="flex items-center gap-1">
+          <h2 className="mr-2 shrink-0 text-sm font-semibold text-slate-800 dark:text-slate-100">Deployment report</h2>
+          {report && report.plan.sipDomains.length > 0 && (
+            <span className="min-w-0 truncate text-xs text-slate-500 dark:text-slate-400" data-testid="report-sip-domains">
+              SIP domain{report.plan.sipDomains.length === 1 ? '' : 's'}:{' '}
+              <span className="font-mono">{report.plan.sipDomains.join(', ')}</span>
+            </span>
+          )}
+          <span className="min-w-0 flex-1" />
+          <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">Export:</span>
+          {EXPORTS.map(([command, text]) => (
+            <CommandButton key={command} command={command} testId={command} className={`${NARROW_BUTTON} text-xs`}>
+              {text}
+            </CommandButton>
+          ))}
+          <span className="mx-1 h-4 w-px shrink-0 bg-slate-300 dark:bg-slate-600" aria-hidden="true" />
+          <button
+            type="button"
+            data-testid="report-expand"
+            className={`${NARROW_BUTTON} text-xs`}
+            aria-pressed={mode === 'expanded'}
+            title={mode === 'expanded' ? 'Show the diagram above the report' : 'Show the report over the whole diagram area'}
+            onClick={() => uiStore.getState().setReport(mode === 'expanded' ? 'open' : 'expanded')}
+          >
+            {mode === 'expanded' ? 'Split' : 'Expand'}
+          </button>
+          <CommandButton command="toggle-report" testId="report-close" className={`${NARROW_BUTTON} text-xs`}>
+            Close
+          </CommandButton>
+        </div>
         <nav aria-label="Report sections" className="flex flex-wrap gap-0.5">
           {(['summary', ...ROW_TABLES] as const).map((t) => (
             <button
@@ -146,32 +183,12 @@ export default function ReportPanel() {
             </button>
           ))}
         </nav>
-        <span className="min-w-0 flex-1" />
-        <span className="text-xs text-slate-500 dark:text-slate-400">Export:</span>
-        {EXPORTS.map(([command, text]) => (
-          <CommandButton key={command} command={command} testId={command} className={`${NARROW_BUTTON} text-xs`}>
-            {text}
-          </CommandButton>
-        ))}
-        <button
-          type="button"
-          data-testid="report-expand"
-          className={`${NARROW_BUTTON} text-xs`}
-          aria-pressed={mode === 'expanded'}
-          title={mode === 'expanded' ? 'Show the diagram above the report' : 'Show the report over the whole diagram area'}
-          onClick={() => uiStore.getState().setReport(mode === 'expanded' ? 'open' : 'expanded')}
-        >
-          {mode === 'expanded' ? 'Split' : 'Expand'}
-        </button>
-        <CommandButton command="toggle-report" testId="report-close" className={`${NARROW_BUTTON} text-xs`}>
-          Close
-        </CommandButton>
       </header>
       <div ref={body} className="min-h-0 flex-1 space-y-5 overflow-y-auto p-3">
         {report && (
           <>
             <Section table="summary">
-              <ul className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-2">
+              <ul className="grid grid-cols-[repeat(auto-fill,minmax(9rem,1fr))] gap-2">
                 {report.summary.map((row) => (
                   <SummaryCard key={row.area} row={row} />
                 ))}

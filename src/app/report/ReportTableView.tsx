@@ -36,6 +36,21 @@ export function Unconfirmed({ note }: { note?: string }) {
   );
 }
 
+/** A name breaks after its dots (and a list after its commas), never inside a label, as names do on the canvas. */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[.,])/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 && <wbr />}
+        </span>
+      ))}
+    </>
+  );
+}
+
 const Row = memo(function Row<R extends ReportRowBase>({
   row,
   columns,
@@ -66,8 +81,8 @@ const Row = memo(function Row<R extends ReportRowBase>({
       className={`border-t border-slate-200 align-top dark:border-slate-700 ${linked ? 'cursor-pointer hover:bg-blue-50 focus:bg-blue-50 focus:outline-none dark:hover:bg-slate-800 dark:focus:bg-slate-800' : ''}`}
     >
       {columns.map((c) => (
-        <td key={c.header} className={`px-2 py-1 ${c.mono ? 'font-mono text-[11px] [overflow-wrap:anywhere]' : ''}`}>
-          {c.cell(row)}
+        <td key={c.header} className={`px-2 py-1 ${c.mono ? 'font-mono text-[11px]' : ''}`}>
+          {c.mono ? <Breakable text={c.cell(row)} /> : c.cell(row)}
         </td>
       ))}
       <td className="px-2 py-1 whitespace-nowrap">

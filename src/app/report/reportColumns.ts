@@ -24,7 +24,8 @@ const count = (n: number | undefined) => (n === undefined ? '—' : n.toLocaleSt
 
 const SERVERS: Column<ServerRow>[] = [
   { header: 'FQDN', cell: (r) => r.fqdn, mono: true },
-  { header: 'Role(s)', cell: (r) => `${r.kindLabel}${r.roles.length > 0 ? `: ${r.roles.join(', ')}` : ''}` },
+  { header: 'Kind', cell: (r) => r.kindLabel },
+  { header: 'Roles', cell: (r) => list(r.roles) },
   { header: 'Zone', cell: (r) => ZONE_LABELS[r.zone] },
   { header: 'Site', cell: (r) => r.site },
   { header: 'Pool', cell: (r) => r.pool ?? '—', mono: true },
