@@ -18,6 +18,10 @@ async function download(page: Page, command: string): Promise<{ name: string; bu
   return { name: file.suggestedFilename(), buffer: Buffer.concat(chunks) };
 }
 
+/** The plan's record of a node or pool, with the report's fields (plan format 2). */
+type WithReportFields = { externalIps?: unknown; externalFqdns?: unknown; why?: string };
+const nodeOf = async (d: Designer, id: string) => (await d.plan()).nodes.find((n) => n.id === id) as WithReportFields;
+
 const selectedIds = (page: Page) =>
   page.locator('.react-flow__node.selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
 
@@ -98,7 +102,7 @@ test.describe('the deployment report', () => {
     await ip.press('Enter');
     await expect(d.inspector.getByTestId('inspector-external-ip-access-problem')).toContainText('Not an IPv4 address');
     // The value is kept as typed.
-    expect((await d.plan()).nodes.find((n) => n.id === edge.id)!.externalIps).toEqual({ access: '203.0.113.300' });
+    expect((await nodeOf(d, edge.id)).externalIps).toEqual({ access: '203.0.113.300' });
     await ip.fill('203.0.113.30');
     await ip.press('Enter');
     await expect(d.inspector.getByTestId('inspector-external-ip-access-problem')).toHaveCount(0);
@@ -109,7 +113,7 @@ test.describe('the deployment report', () => {
     await expect(rowWith(page, 'dns', 'im.contoso.com').first()).toBeVisible();
     await page.getByTestId('undo').click();
     await expect(rowWith(page, 'dns', 'im.contoso.com')).toHaveCount(0);
-    expect((await d.plan()).nodes.find((n) => n.id === edge.id)!.externalFqdns).toBeUndefined();
+    expect((await nodeOf(d, edge.id)).externalFqdns).toBeUndefined();
 
     // A pool's web farm, and the planner's reasons.
     await page.keyboard.press('Escape');
@@ -117,7 +121,7 @@ test.describe('the deployment report', () => {
     await expect(d.inspector.getByTestId('inspector-pool-web-internal')).toHaveAttribute('placeholder', 'pool01.contoso.com');
     await d.inspector.getByTestId('inspector-pool-why').fill('Room for 20,000 users.');
     await d.inspector.getByTestId('inspector-pool-why').blur();
-    expect((await d.plan()).pools.find((p) => p.name === 'pool01.contoso.com')!.why).toBe('Room for 20,000 users.');
+    expect(((await d.plan()).pools.find((p) => p.name === 'pool01.contoso.com') as WithReportFields).why).toBe('Room for 20,000 users.');
   });
 
   test('exports Markdown and an Excel workbook of the report', async ({ page }) => {

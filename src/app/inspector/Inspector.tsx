@@ -181,7 +181,12 @@ export function Inspector() {
     link ? [link.from, link.to].map((id) => s.plan.nodes.find((n) => n.id === id)?.name ?? id).join(' — ') : '',
   );
   return (
-    <section aria-label="Inspector" data-testid="inspector" className="border-b border-slate-200 p-3 dark:border-slate-700">
+    <section
+      aria-label="Inspector"
+      data-testid="inspector"
+      // Scrolls by itself (a long Edge Server leaves the findings at least a third of the height).
+      className="max-h-[65%] shrink-0 overflow-y-auto border-b border-slate-200 p-3 dark:border-slate-700"
+    >
       {node ? (
         <NodeInspector key={node.id} node={node} readOnly={readOnly} />
       ) : pool ? (
