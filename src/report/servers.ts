@@ -12,6 +12,8 @@ import type { RoleCount, ServerRow } from './types';
 
 /** Devices that run no Windows: no bitness. The PSTN is no computer and gets no row. */
 const NO_WINDOWS: ReadonlySet<NodeKind> = new Set(['hardware-load-balancer', 'media-gateway']);
+/** Not an OCS server role (an HTTP reverse proxy such as ISA Server): its bitness is shown only where the plan gives it. */
+const NOT_OCS: ReadonlySet<NodeKind> = new Set(['reverse-proxy']);
 const NOT_A_COMPUTER: ReadonlySet<NodeKind> = new Set(['pstn']);
 const SQL_KINDS: ReadonlySet<NodeKind> = new Set(['back-end-sql', 'sql-server']);
 
@@ -63,8 +65,8 @@ function serverRow(ctx: PlanIndex, node: PlanNode): ServerRow {
       : [...builtIn, ...collocated].map((r) => ROLE_LABELS[r]);
   if (node.kind === 'edge-server') for (const r of collocated) roles.push(ROLE_LABELS[r]);
   const ids = kindSources(node.kind, r2, info?.kind === 'expanded');
-  const windows = !NO_WINDOWS.has(node.kind);
-  if (windows && r2) ids.push('R16');
+  const windows = !NO_WINDOWS.has(node.kind) && (!NOT_OCS.has(node.kind) || node.is64bit !== undefined);
+  if (windows && r2 && !NOT_OCS.has(node.kind)) ids.push('R16');
   const row: ServerRow = {
     fqdn: node.name,
     kind: node.kind,
@@ -87,7 +89,7 @@ function serverRow(ctx: PlanIndex, node: PlanNode): ServerRow {
   } else if (node.kind === 'standard-edition-server') {
     row.sqlEdition = SQL_EDITION_LABELS.express;
   }
-  if (windows && !r2 && node.is64bit === undefined) {
+  if (windows && !r2 && node.is64bit === undefined && !NOT_OCS.has(node.kind)) {
     ids.push('R18');
     row.unconfirmed = true;
     row.note = 'OCS 2007 runs 32-bit: stated only in a Microsoft blog, not in the product documentation.';

@@ -225,6 +225,10 @@ export const REPORT_SOURCES = {
     label: 'R2 Mediation Server hardware requirements',
     url: 'https://unifiedpeople.ru/ocs2007r2.en/html/0a48b830-23ad-4605-9d63-947cf3380429.htm',
   },
+  R38: {
+    label: 'Lync Server 2010 Multiple Gateway Support (“In previous releases, there was a 1:1 ratio”)',
+    url: 'https://learn.microsoft.com/en-us/previous-versions/office/skype-server-2010/gg398971(v=ocs.14)',
+  },
 } as const satisfies Record<string, RuleSource>;
 
 export type ReportSourceId = keyof typeof REPORT_SOURCES;
