@@ -3,7 +3,7 @@
  * current by the report store while it is shown. Each row links to the servers it concerns: a click selects
  * them and brings them into view, as a finding does. Loaded on first use.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { ruleById, sourceOf } from '../../rules';
 import { REPORT_TABLE_LABELS } from '../../report/types';
 import type { ReportTable, Stoplight, SummaryRow } from '../../report/types';
@@ -13,10 +13,14 @@ import { usePlan } from '../stores';
 import { uiStore, useUi } from '../uiStore';
 import { flow } from '../viewport';
 import { useStore } from 'zustand';
-import { COLUMNS, ROW_TABLES } from './reportColumns';
-import type { RowTable } from './reportColumns';
+import { reportTables } from '../../report/columns';
+import type { DeploymentReport } from '../../report/types';
 import { reports } from './reports';
 import { ReportTableView } from './ReportTableView';
+
+/** The tables with rows of their own (the summary has its own layout), in report order. */
+const ROW_TABLES = ['servers', 'dns', 'certificates', 'firewall', 'loadBalancers', 'capacity'] as const;
+type RowTable = (typeof ROW_TABLES)[number];
 
 const EMPTY: Record<RowTable, string> = {
   servers: 'No servers yet: place some from the palette.',
@@ -109,6 +113,19 @@ function Section({ table, children, count }: { table: ReportTable; children: Rea
   );
 }
 
+function RoleCounts({ report }: { report: DeploymentReport }) {
+  if (report.roleCounts.length === 0) return null;
+  return (
+    <ul data-testid="report-role-counts" className="flex flex-wrap gap-1 text-[11px]">
+      {report.roleCounts.map((c) => (
+        <li key={c.kind} className="rounded bg-slate-200 px-1.5 py-0.5 text-slate-700 dark:bg-slate-700 dark:text-slate-200">
+          {c.label}: <span className="font-semibold">{c.count}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const EXPORTS = [
   ['export-report-md', 'Markdown'],
   ['export-report-html', 'HTML'],
@@ -120,6 +137,7 @@ export default function ReportPanel() {
   const mode = useUi((s) => s.report);
   const report = useStore(reports.store, (s) => s.report);
   const body = useRef<HTMLDivElement>(null);
+  const views = useMemo(() => new Map((report ? reportTables(report) : []).map((v) => [v.table, v])), [report]);
   useEffect(() => {
     reports.watch(true);
     // The diagram has less room now: frame it again in what is left.
@@ -194,45 +212,12 @@ export default function ReportPanel() {
                 ))}
               </ul>
             </Section>
-            <Section table="servers" count={report.servers.length}>
-              {report.roleCounts.length > 0 && (
-                <ul data-testid="report-role-counts" className="flex flex-wrap gap-1 text-[11px]">
-                  {report.roleCounts.map((c) => (
-                    <li key={c.kind} className="rounded bg-slate-200 px-1.5 py-0.5 text-slate-700 dark:bg-slate-700 dark:text-slate-200">
-                      {c.label}: <span className="font-semibold">{c.count}</span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <ReportTableView rows={report.servers} columns={COLUMNS.servers} table="servers" empty={EMPTY.servers} onShow={show} />
-            </Section>
-            <Section table="dns" count={report.dns.length}>
-              <ReportTableView rows={report.dns} columns={COLUMNS.dns} table="dns" empty={EMPTY.dns} onShow={show} />
-            </Section>
-            <Section table="certificates" count={report.certificates.length}>
-              <ReportTableView
-                rows={report.certificates}
-                columns={COLUMNS.certificates}
-                table="certificates"
-                empty={EMPTY.certificates}
-                onShow={show}
-              />
-            </Section>
-            <Section table="firewall" count={report.firewall.length}>
-              <ReportTableView rows={report.firewall} columns={COLUMNS.firewall} table="firewall" empty={EMPTY.firewall} onShow={show} />
-            </Section>
-            <Section table="loadBalancers" count={report.loadBalancers.length}>
-              <ReportTableView
-                rows={report.loadBalancers}
-                columns={COLUMNS.loadBalancers}
-                table="loadBalancers"
-                empty={EMPTY.loadBalancers}
-                onShow={show}
-              />
-            </Section>
-            <Section table="capacity" count={report.capacity.length}>
-              <ReportTableView rows={report.capacity} columns={COLUMNS.capacity} table="capacity" empty={EMPTY.capacity} onShow={show} />
-            </Section>
+            {ROW_TABLES.map((t) => (
+              <Section key={t} table={t} count={report[t].length}>
+                {t === 'servers' && <RoleCounts report={report} />}
+                <ReportTableView view={views.get(t)!} rows={report[t]} empty={EMPTY[t]} onShow={show} />
+              </Section>
+            ))}
           </>
         )}
       </div>

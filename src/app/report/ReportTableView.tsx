@@ -1,7 +1,7 @@
 /** One table of the deployment report: a row per record, its source links, an "unconfirmed" mark, a link to its servers. */
 import { memo } from 'react';
+import type { TableView } from '../../report/columns';
 import type { ReportRowBase, ReportSource } from '../../report/types';
-import type { Column } from './reportColumns';
 
 export function SourceLinks({ sources }: { sources: readonly ReportSource[] }) {
   return (
@@ -51,24 +51,35 @@ function Breakable({ text }: { text: string }) {
   );
 }
 
-const Row = memo(function Row<R extends ReportRowBase>({
-  row,
-  columns,
+/** Headings whose cells hold names or addresses: set in a monospace face, broken only after dots. */
+const MONO = new Set(['FQDN', 'Pool', 'IP address', 'Name', 'Target', 'Address', 'Server', 'Subject', 'Subject alternative names', 'From', 'To', 'Ports', 'VIP', 'FQDNs', 'Servers', 'Pool or server']);
+
+const Row = memo(function Row({
+  cells,
+  mono,
+  sources,
+  unconfirmed,
+  note,
+  nodeIds,
   table,
   onShow,
 }: {
-  row: R;
-  columns: readonly Column<R>[];
+  cells: readonly string[];
+  mono: readonly boolean[];
+  sources: readonly ReportSource[];
+  unconfirmed: boolean;
+  note: string | undefined;
+  nodeIds: readonly string[];
   table: string;
   onShow(ids: string[]): void;
 }) {
-  const linked = row.nodeIds.length > 0;
-  const show = () => linked && onShow(row.nodeIds);
+  const linked = nodeIds.length > 0;
+  const show = () => linked && onShow([...nodeIds]);
   return (
     <tr
       data-testid="report-row"
       data-table={table}
-      data-node-ids={row.nodeIds.join(' ')}
+      data-node-ids={nodeIds.join(' ')}
       tabIndex={linked ? 0 : undefined}
       title={linked ? 'Select and show the servers involved' : undefined}
       onClick={show}
@@ -80,40 +91,40 @@ const Row = memo(function Row<R extends ReportRowBase>({
       }}
       className={`border-t border-slate-200 align-top dark:border-slate-700 ${linked ? 'cursor-pointer hover:bg-blue-50 focus:bg-blue-50 focus:outline-none dark:hover:bg-slate-800 dark:focus:bg-slate-800' : ''}`}
     >
-      {columns.map((c) => (
-        <td key={c.header} className={`px-2 py-1 ${c.mono ? 'font-mono text-[11px]' : ''}`}>
-          {c.mono ? <Breakable text={c.cell(row)} /> : c.cell(row)}
+      {cells.map((text, i) => (
+        <td key={i} className={`px-2 py-1 ${mono[i] ? 'font-mono text-[11px]' : ''}`}>
+          {text === '' ? '—' : mono[i] ? <Breakable text={text} /> : text}
         </td>
       ))}
       <td className="px-2 py-1 whitespace-nowrap">
-        <SourceLinks sources={row.sources} />
-        {row.unconfirmed && <Unconfirmed note={row.note} />}
+        <SourceLinks sources={sources} />
+        {unconfirmed && <Unconfirmed note={note} />}
       </td>
     </tr>
   );
-}) as <R extends ReportRowBase>(props: { row: R; columns: readonly Column<R>[]; table: string; onShow(ids: string[]): void }) => React.ReactElement;
+});
 
-export function ReportTableView<R extends ReportRowBase>({
+/** A table of the engine's text view of the report; `rows` are the report's own records, for their servers. */
+export function ReportTableView({
+  view,
   rows,
-  columns,
-  table,
   empty,
   onShow,
 }: {
-  rows: readonly R[];
-  columns: readonly Column<R>[];
-  table: string;
+  view: TableView;
+  rows: readonly ReportRowBase[];
   empty: string;
   onShow(ids: string[]): void;
 }) {
-  if (rows.length === 0) return <p className="text-xs text-slate-500 dark:text-slate-400">{empty}</p>;
+  if (view.rows.length === 0) return <p className="text-xs text-slate-500 dark:text-slate-400">{empty}</p>;
+  const mono = view.headings.map((h) => MONO.has(h));
   return (
     <table className="w-full border-collapse text-left text-xs text-slate-800 dark:text-slate-100">
       <thead className="bg-slate-100 text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300">
         <tr>
-          {columns.map((c) => (
-            <th key={c.header} scope="col" className="px-2 py-1 font-medium">
-              {c.header}
+          {view.headings.map((h) => (
+            <th key={h} scope="col" className="px-2 py-1 font-medium">
+              {h}
             </th>
           ))}
           <th scope="col" className="px-2 py-1 font-medium">
@@ -122,8 +133,18 @@ export function ReportTableView<R extends ReportRowBase>({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row, i) => (
-          <Row key={i} row={row} columns={columns} table={table} onShow={onShow} />
+        {view.rows.map((cells, i) => (
+          <Row
+            key={i}
+            cells={cells}
+            mono={mono}
+            sources={view.sources[i]}
+            unconfirmed={view.unconfirmed[i]}
+            note={view.notes[i]}
+            nodeIds={rows[i]?.nodeIds ?? []}
+            table={view.table}
+            onShow={onShow}
+          />
         ))}
       </tbody>
     </table>

@@ -15,7 +15,10 @@ export async function downloadReport(format: ReportFormat) {
   const name = reportFileName(planStore.getState().plan.name, format);
   if (format === 'json') {
     download(new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }), name);
-    return;
+  } else if (format === 'md') {
+    const { renderReportMarkdown } = await import('../../report/markdown');
+    download(new Blob([renderReportMarkdown(report)], { type: 'text/markdown;charset=utf-8' }), name);
+  } else {
+    throw new Error(`${format} is not written yet`);
   }
-  throw new Error(`${format} is not written yet`);
 }
