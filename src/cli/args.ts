@@ -11,6 +11,8 @@ export interface OptionSpec {
   value?: string;
   /** Allowed values of a string option. */
   choices?: readonly string[];
+  /** A one-letter alias ("o" for -o). */
+  short?: string;
   description: string;
 }
 
@@ -42,7 +44,9 @@ export interface ParsedArgs {
 }
 
 export function parseCommand(spec: CommandSpec, argv: readonly string[]): ParsedArgs {
-  const options = Object.fromEntries(Object.entries(spec.options).map(([name, o]) => [name, { type: o.type }]));
+  const options = Object.fromEntries(
+    Object.entries(spec.options).map(([name, o]) => [name, o.short ? { type: o.type, short: o.short } : { type: o.type }]),
+  );
   let tokens;
   try {
     ({ tokens } = parseArgs({
@@ -69,7 +73,8 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
       continue;
     }
     const option = spec.options[token.name];
-    if (!option || token.rawName.length === 2) throw new UsageError(`unknown option "${token.rawName}" for ${spec.name}`, spec);
+    if (!option || (token.rawName.length === 2 && token.rawName !== `-${option.short}`))
+      throw new UsageError(`unknown option "${token.rawName}" for ${spec.name}`, spec);
     if (values.has(token.name)) throw new UsageError(`${token.rawName} given twice`, spec);
     if (option.type === 'boolean') {
       if (token.inlineValue) throw new UsageError(`${token.rawName} takes no value`, spec);
@@ -95,7 +100,7 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): Parsed
 /** The --help text of one command. */
 export function commandHelp(tool: string, spec: CommandSpec): string {
   const rows = Object.entries(spec.options).map(([name, o]) => [
-    `--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`,
+    `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`,
     o.description,
   ]);
   rows.push(['-h, --help', 'show this help']);

@@ -6,7 +6,8 @@
  */
 import { commandHelp, parseCommand, UsageError } from './args';
 import { runCheck } from './check';
-import { CHECK, EXPORT, TOOL, USAGE } from './commands';
+import { CHECK, EXPORT, REPORT, TOOL, USAGE } from './commands';
+import { runReport } from './deploymentReport';
 import { runExport } from './exportPlan';
 import { EXIT_OK, EXIT_UNREADABLE } from './io';
 import type { CliIo } from './io';
@@ -17,7 +18,11 @@ export type { CliIo } from './io';
 export { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE } from './io';
 export { USAGE } from './commands';
 
-const COMMANDS = { check: { spec: CHECK, run: runCheck }, export: { spec: EXPORT, run: runExport } } as const;
+const COMMANDS = {
+  check: { spec: CHECK, run: runCheck },
+  export: { spec: EXPORT, run: runExport },
+  report: { spec: REPORT, run: runReport },
+} as const;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,7 +1,7 @@
 /** Capacity: per pool and per role, the planned load against Microsoft's documented figures (sources-r2.md section 4). */
 import type { EdgeService, PlanNode } from '../domain/plan';
 import { capacityFor, referenceRows } from '../rules/capacity';
-import { linkedNodes, linkedPools } from '../rules/catalog/linked';
+import { linkedPools } from '../rules/catalog/linked';
 import { ARCHIVING_USERS_2007 } from '../rules/catalog/archiving';
 import { SE_USER_LIMIT_USERS } from '../rules/catalog/standardPool';
 import type { ReportContext } from './context';
@@ -55,7 +55,7 @@ function poolRows(rc: ReportContext, out: CapacityRow[]): void {
           scope: name,
           role: 'Director',
           unit: 'users',
-          sources: [],
+          sources: rc.r2 ? ['R32'] : ['R31'],
           nodes: pool.heads,
           unconfirmed: true,
           note: 'No documented Director capacity was found; a Director hosts no users.',
@@ -173,14 +173,16 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
             role: 'A/V Conferencing Server',
             unit: 'participants in one session',
             capacity: r2 ? undefined : 250,
-            sources: r2 ? [] : ['R80'],
+            sources: r2 ? ['R77'] : ['R80'],
             nodes: [n],
-            ...(r2 ? { unconfirmed: true, note: 'No R2 figure was read.' } : { note: 'A per-session figure, not per server.' }),
+            ...(r2
+              ? { unconfirmed: true, note: 'The R2 capacity tables were not read.' }
+              : { note: 'A per-session figure, not per server.' }),
           }),
         );
         break;
       case 'mediation-server': {
-        const gateways = linkedNodes(rc.ctx, n).filter((m) => m.kind === 'media-gateway').length;
+        const gateways = rc.ctx.neighbors(n.id).filter((m) => m.kind === 'media-gateway').length;
         out.push(
           capRow({
             scope: n.name,
@@ -205,10 +207,10 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
             unit: 'users',
             planned: users,
             capacity: r2 ? undefined : ARCHIVING_USERS_2007,
-            sources: r2 ? [] : ['R39'],
+            sources: r2 ? ['R77'] : ['R39'],
             nodes: [n],
             ...(r2
-              ? { unconfirmed: true, note: 'No R2 figure was read.' }
+              ? { unconfirmed: true, note: 'The R2 capacity tables were not read.' }
               : { note: '65,000 users with IM archiving and CDRs (purge every 3 days); 125,000 with CDRs only (purge every 7 days).' }),
           }),
         );
@@ -223,7 +225,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
             unit: 'Enterprise pools',
             planned: r2 ? pools : undefined,
             capacity: r2 ? 1 : undefined,
-            sources: r2 ? ['R46'] : [],
+            sources: r2 ? ['R46'] : ['R43'],
             nodes: [n],
             unconfirmed: true,
             note: r2
