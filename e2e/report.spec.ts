@@ -124,7 +124,7 @@ test.describe('the deployment report', () => {
     expect(((await d.plan()).pools.find((p) => p.name === 'pool01.contoso.com') as WithReportFields).why).toBe('Room for 20,000 users.');
   });
 
-  test('exports Markdown and an Excel workbook of the report', async ({ page }) => {
+  test('exports Markdown, HTML and an Excel workbook of the report', async ({ page }) => {
     await page.getByTestId('toggle-report').click();
     const md = await download(page, 'export-report-md');
     expect(md.name).toBe('r2-remote-access-report.md');
@@ -132,6 +132,12 @@ test.describe('the deployment report', () => {
     expect(text).toContain('pool01.contoso.com');
     expect(text).toContain('_sip._tls.contoso.com');
     expect(text).toMatch(/^#/m);
+
+    const html = await download(page, 'export-report-html');
+    expect(html.name).toBe('r2-remote-access-report.html');
+    expect(html.buffer.toString('utf8')).toMatch(/^<!doctype html>/i);
+    expect(html.buffer.toString('utf8')).toContain('@media print');
+    expect(html.buffer.toString('utf8')).toContain('_sip._tls.contoso.com');
 
     const xlsx = await download(page, 'export-report-xlsx');
     expect(xlsx.name).toBe('r2-remote-access-report.xlsx');
