@@ -16,7 +16,7 @@ import { Toolbar } from './toolbar/Toolbar';
 import { useUi } from './uiStore';
 import { Welcome } from './Welcome';
 
-const ReportPanel = lazy(() => import('./report/ReportPanel'));
+const ReportPanel = lazy(() => import('./report/reportModule').then((m) => ({ default: m.ReportPanel })));
 
 export function App() {
   const collapsed = useUi((s) => s.collapsed);

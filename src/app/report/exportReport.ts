@@ -9,7 +9,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export async function exportReport(format: ReportFormat) {
   try {
-    const { downloadReport } = await import('./reportDownloads');
+    const { downloadReport } = await import('./reportModule');
     await downloadReport(format);
   } catch (error) {
     sessionStore.getState().notify('error', `Report export failed: ${error instanceof Error ? error.message : String(error)}`);
