@@ -24,7 +24,7 @@ describe('Markdown', () => {
     for (const t of REPORT_TABLES) expect(md).toContain(`\n## ${REPORT_TABLE_LABELS[t]}\n`);
     expect(md).toContain('| Zone | Type | Name | Target | Address | Port | Purpose | Sources |');
     expect(md).toMatch(
-      /\| internal \| SRV \| _sipinternaltls\._tcp\.contoso\.com \| pool01\.contoso\.com \|  \| 5061 \| [^|]+\| \[R63\]\(https:\/\/technet\.microsoft\.com\/en-us\/library\/bb870331\.aspx "[^"]*"\)/,
+      /\| internal \| SRV \| _sipinternaltls\._tcp\.contoso\.com \| pool01\.contoso\.com \| {2}\| 5061 \| [^|]+\| \[R63\]\(https:\/\/technet\.microsoft\.com\/en-us\/library\/bb870331\.aspx "[^"]*"\)/,
     );
     expect(md).toContain('**Unconfirmed:** Port 443 is the Access Edge remote-user port');
     expect(md).toContain('Front End Server: 4 · Back-End SQL Server: 2 · Hardware Load Balancer: 4 · Edge Server: 2 · Reverse Proxy: 1');
