@@ -51,6 +51,15 @@ export interface ReportContext {
   pools: PoolView[];
   poolViewById: ReadonlyMap<string, PoolView>;
   edgeGroups: EdgeGroup[];
+  /** A node's site id, '' for the central site (as the rules read it), in constant time. */
+  siteOf(node: PlanNode): string;
+  /** The user pools (not Directors) of each site key, a pool being in the site of its first server. */
+  userPoolsBySite: ReadonlyMap<string, PoolView[]>;
+  userPools: PoolView[];
+  /** Per node id: the user pools whose Web Components a reverse proxy linked to that node publishes. */
+  poolsByWebEntry: ReadonlyMap<string, PoolView[]>;
+  /** Per load balancer id: the pools whose Front Ends (`lb`) or Web Components (`webLb`) it balances. */
+  poolsByLb: ReadonlyMap<string, PoolView[]>;
   /** The external FQDN of a service on an Edge Server (resolved input), else the server's own FQDN. */
   externalName(edge: PlanNode, service: EdgeService): string;
 }
@@ -121,7 +130,37 @@ export function reportContext(plan: Plan, ctx: PlanIndex = buildPlanIndex(plan))
   const inputs = resolveReportInputs(plan);
   const pools = ctx.pools.map((info) => poolView(ctx, inputs, info));
   const poolViewById = new Map(pools.map((p) => [p.info.pool.id, p]));
+  const siteKeys = new Map<string, string>();
+  for (const site of plan.sites ?? []) if (!siteKeys.has(site.id)) siteKeys.set(site.id, site.central ? '' : site.id);
+  const siteOf = (n: PlanNode): string => (n.site === undefined ? '' : (siteKeys.get(n.site) ?? ''));
+  const userPools = pools.filter((p) => !p.isDirector);
+  const userPoolsBySite = new Map<string, PoolView[]>();
+  for (const p of userPools) {
+    if (p.heads[0] === undefined) continue;
+    const key = siteOf(p.heads[0]);
+    const list = userPoolsBySite.get(key);
+    if (list) list.push(p);
+    else userPoolsBySite.set(key, [p]);
+  }
+  const poolsByWebEntry = new Map<string, PoolView[]>();
+  const poolsByLb = new Map<string, PoolView[]>();
+  const add = (map: Map<string, PoolView[]>, id: string, p: PoolView) => {
+    const list = map.get(id);
+    if (!list) map.set(id, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of pools) {
+    for (const lb of [p.lb, p.webLb]) if (lb) add(poolsByLb, lb.id, p);
+    if (p.isDirector) continue;
+    const entries = [p.webLb, ...(p.webServers.length > 0 ? p.webServers : p.info.kind === 'expanded' ? [] : p.heads), p.lb];
+    for (const n of entries) if (n) add(poolsByWebEntry, n.id, p);
+  }
   return {
+    siteOf,
+    poolsByWebEntry,
+    poolsByLb,
+    userPools,
+    userPoolsBySite,
     plan,
     ctx,
     inputs,

@@ -270,12 +270,10 @@ function reverseProxyRecords(rc: ReportContext, out: DnsRow[]): void {
 
 /** The pools whose Web Components a reverse proxy publishes: those whose web farm (or its load balancer) it is linked to. */
 export function publishedPools(rc: ReportContext, rp: PlanNode): PoolView[] {
-  const near = new Set(rc.ctx.neighbors(rp.id));
-  return rc.pools.filter((p) => {
-    if (p.isDirector) return false;
-    const entries = [p.webLb, ...(p.webServers.length > 0 ? p.webServers : p.info.kind === 'expanded' ? [] : p.heads), p.lb];
-    return entries.some((n) => n !== undefined && near.has(n));
-  });
+  const out: PoolView[] = [];
+  for (const n of rc.ctx.neighbors(rp.id)) for (const p of rc.poolsByWebEntry.get(n.id) ?? []) if (!out.includes(p)) out.push(p);
+  // In plan order, as the pools are.
+  return out.sort((a, b) => rc.pools.indexOf(a) - rc.pools.indexOf(b));
 }
 
 function mediationRecords(rc: ReportContext, out: DnsRow[]): void {

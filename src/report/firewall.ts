@@ -97,6 +97,14 @@ function poolRules(rc: ReportContext, pool: PoolView, out: FirewallRow[]): void 
   }
 }
 
+/**
+ * The user pools an Edge group serves for conferencing: those of its site (a pool is in the site of its servers),
+ * else, where its site has none, every user pool. A rule per pair across sites would grow with the square of the plan.
+ */
+function sitePools(rc: ReportContext, group: EdgeGroup): PoolView[] {
+  return rc.userPoolsBySite.get(rc.siteOf(group.edges[0])) ?? rc.userPools;
+}
+
 function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): void {
   const ext: ReportSourceId[] = rc.r2 ? ['R14'] : ['R26', 'R14'];
   const access = edgesRunning(group, 'access');
@@ -192,7 +200,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
       }),
     );
     // Each Web Conferencing Server connects out to every Web Conferencing Edge's internal interface (never through the internal load balancer).
-    const servers = rc.pools.filter((p) => !p.isDirector).flatMap((p) => p.webConferencing);
+    const servers = sitePools(rc, group).flatMap((p) => p.webConferencing);
     for (const e of webconf)
       for (const s of servers)
         out.push(
@@ -295,7 +303,10 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
     const internal = intLb ? intLb.name : undefined;
     const targets = internal ? [{ name: internal, nodes: [intLb, ...av] }] : av.map((e) => ({ name: e.name, nodes: [e] }));
     // Who asks the A/V authentication service: the pools' A/V Conferencing Servers and the Mediation Servers.
-    const askers = [...rc.pools.filter((p) => !p.isDirector).flatMap((p) => p.avConferencing), ...rc.ctx.ofKind('mediation-server')];
+    const site = rc.siteOf(group.edges[0]);
+    const mediation = rc.ctx.ofKind('mediation-server');
+    const localMediation = mediation.filter((m) => rc.siteOf(m) === site);
+    const askers = [...sitePools(rc, group).flatMap((p) => p.avConferencing), ...(localMediation.length > 0 ? localMediation : mediation)];
     for (const t of targets) {
       for (const s of askers)
         out.push(

@@ -3,7 +3,7 @@
  * defaults derived from the plan where a field is absent. One pure function, shared by the report and by
  * the inspector (which shows the defaults as placeholders).
  */
-import type { EdgeService, EdgeServiceValues, Plan, PlanNode, Pool } from '../domain/plan';
+import type { EdgeService, EdgeServiceValues, Plan, PlanNode, Pool, Site } from '../domain/plan';
 import { EDGE_SERVICES, purposeOf } from '../domain/plan';
 
 export interface ReportInputs {
@@ -68,8 +68,10 @@ function defaultEdgeNames(plan: Plan, domain: string | undefined): Record<string
   if (domain === undefined) return out;
   const edges = plan.nodes.filter((n) => n.kind === 'edge-server');
   // The central site's Edges (no site, a site not in the plan, or one marked central) get the plain names.
+  const sites = new Map<string, Site>();
+  for (const site of plan.sites ?? []) if (!sites.has(site.id)) sites.set(site.id, site);
   const siteOf = (n: PlanNode): string => {
-    const site = plan.sites?.find((s) => s.id === n.site);
+    const site = n.site === undefined ? undefined : sites.get(n.site);
     return !site || site.central ? '' : site.id;
   };
   const labels = new Map<string, string>();
@@ -81,7 +83,7 @@ function defaultEdgeNames(plan: Plan, domain: string | undefined): Record<string
       labels.set(key, '');
       continue;
     }
-    const name = plan.sites?.find((s) => s.id === key)?.name ?? key;
+    const name = sites.get(key)?.name ?? key;
     let label = siteLabel(name) || 'site';
     for (let i = 2; used.has(label); i++) label = `${siteLabel(name) || 'site'}${i}`;
     used.add(label);

@@ -164,13 +164,16 @@ function cwaLb(lb: PlanNode, servers: readonly PlanNode[]): LoadBalancerRow {
 
 export function loadBalancerRows(rc: ReportContext): LoadBalancerRow[] {
   const out: LoadBalancerRow[] = [];
+  const groupsByLb = new Map<PlanNode, EdgeGroup[]>();
+  for (const group of rc.edgeGroups)
+    for (const lb of [group.internalLb, group.externalLb]) if (lb) groupsByLb.set(lb, [...(groupsByLb.get(lb) ?? []), group]);
   for (const lb of rc.ctx.ofKind('hardware-load-balancer')) {
     const rows: LoadBalancerRow[] = [];
-    for (const pool of rc.pools) {
+    for (const pool of rc.poolsByLb.get(lb.id) ?? []) {
       if (pool.lb === lb) rows.push(poolLb(rc, pool, lb));
       if (pool.info.kind === 'expanded' && pool.webLb === lb) rows.push(webLb(rc, pool, lb));
     }
-    for (const group of rc.edgeGroups) {
+    for (const group of groupsByLb.get(lb) ?? []) {
       if (group.internalLb === lb) rows.push(edgeLb(rc, group, lb, true));
       if (group.externalLb === lb) rows.push(edgeLb(rc, group, lb, false));
     }

@@ -53,7 +53,7 @@ function kindSources(kind: NodeKind, r2: boolean, expanded: boolean): ReportSour
   }
 }
 
-function serverRow(ctx: PlanIndex, node: PlanNode): ServerRow {
+function serverRow(ctx: PlanIndex, node: PlanNode, siteNames: ReadonlyMap<string, string>): ServerRow {
   const plan = ctx.plan;
   const r2 = plan.ocsVersion === '2007-r2';
   const info = ctx.poolOf(node);
@@ -73,7 +73,7 @@ function serverRow(ctx: PlanIndex, node: PlanNode): ServerRow {
     kindLabel: kindLabel(node.kind, plan.ocsVersion),
     roles,
     zone: node.zone ?? 'internal',
-    site: siteName(plan, node),
+    site: (node.site !== undefined ? siteNames.get(node.site) : undefined) ?? siteName(plan, {}),
     ...(info ? { pool: info.pool.name, poolId: info.pool.id } : {}),
     ...(windows ? { is64bit: is64bitOf(node, plan.ocsVersion) } : {}),
     collocated: collocated.map((r) => ROLE_LABELS[r]),
@@ -101,7 +101,10 @@ function serverRow(ctx: PlanIndex, node: PlanNode): ServerRow {
 /** A row per computer or device of the plan, in plan order (the PSTN is none). */
 export function serverRows(ctx: PlanIndex): ServerRow[] {
   const rows: ServerRow[] = [];
-  for (const node of ctx.nodes) if (!NOT_A_COMPUTER.has(node.kind)) rows.push(serverRow(ctx, node));
+  // Site names by id (the first of a repeated id), as siteName reads them, without a search per server.
+  const siteNames = new Map<string, string>();
+  for (const site of ctx.plan.sites ?? []) if (!siteNames.has(site.id)) siteNames.set(site.id, site.name);
+  for (const node of ctx.nodes) if (!NOT_A_COMPUTER.has(node.kind)) rows.push(serverRow(ctx, node, siteNames));
   return rows;
 }
 

@@ -233,7 +233,17 @@ export const REPORT_SOURCES = {
 
 export type ReportSourceId = keyof typeof REPORT_SOURCES;
 
-/** The sources with these tags, in the order given. */
+const CITED = new Map<string, ReportSource[]>();
+
+/** The sources with these tags, in the order given: one frozen list per set of tags, shared by the rows that cite it. */
 export function cite(...ids: ReportSourceId[]): ReportSource[] {
-  return ids.map((id) => ({ id, label: REPORT_SOURCES[id].label, url: REPORT_SOURCES[id].url }));
+  const key = ids.join(' ');
+  let list = CITED.get(key);
+  if (!list) {
+    list = Object.freeze(
+      ids.map((id) => Object.freeze({ id, label: REPORT_SOURCES[id].label, url: REPORT_SOURCES[id].url })),
+    ) as ReportSource[];
+    CITED.set(key, list);
+  }
+  return list;
 }
