@@ -2,6 +2,7 @@
  * Issue 11 in the app: the deployment report beside the diagram, live as the plan changes; its inputs
  * edited in the inspector; rows linked to their servers; the report exported as Markdown and Excel.
  */
+import { spawnSync } from 'node:child_process';
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -150,5 +151,19 @@ test.describe('the deployment report', () => {
       .join('\n');
     expect(all).toContain('edge01.contoso.com');
     expect(all).toContain('_sip._tls.contoso.com');
+  });
+
+  test('gives the report the command-line tool gives for the same plan', async ({ page }) => {
+    // An edited input too, so the comparison covers what the inspector writes.
+    await d.inspector.getByTestId('inspector-sip-domains').fill('fabrikam.com');
+    await d.inspector.getByTestId('inspector-sip-domains').press('Enter');
+    await page.getByTestId('toggle-report').click();
+    const app = JSON.parse((await download(page, 'export-report-json')).buffer.toString('utf8')) as unknown;
+    const run = spawnSync('node', ['bin/ocs-topology.mjs', 'report', '-', '--format', 'json'], {
+      input: JSON.stringify(await d.plan()),
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    expect(app).toEqual(JSON.parse(run.stdout));
   });
 });
