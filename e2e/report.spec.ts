@@ -20,7 +20,7 @@ async function download(page: Page, command: string): Promise<{ name: string; bu
 }
 
 /** The plan's record of a node or pool, with the report's fields (plan format 2). */
-type WithReportFields = { externalIps?: unknown; externalFqdns?: unknown; why?: string };
+type WithReportFields = { externalIps?: unknown; externalFqdns?: unknown; webInternalFqdn?: string };
 const nodeOf = async (d: Designer, id: string) => (await d.plan()).nodes.find((n) => n.id === id) as WithReportFields;
 
 const selectedIds = (page: Page) =>
@@ -116,13 +116,20 @@ test.describe('the deployment report', () => {
     await expect(rowWith(page, 'dns', 'im.contoso.com')).toHaveCount(0);
     expect((await nodeOf(d, edge.id)).externalFqdns).toBeUndefined();
 
-    // A pool's web farm, and the planner's reasons.
+    // A pool's web farm FQDN, its default the pool FQDN.
     await page.keyboard.press('Escape');
-    await d.page.locator('.react-flow__node').filter({ hasText: 'pool01.contoso.com' }).first().click({ position: { x: 40, y: 12 } });
-    await expect(d.inspector.getByTestId('inspector-pool-web-internal')).toHaveAttribute('placeholder', 'pool01.contoso.com');
-    await d.inspector.getByTestId('inspector-pool-why').fill('Room for 20,000 users.');
-    await d.inspector.getByTestId('inspector-pool-why').blur();
-    expect(((await d.plan()).pools.find((p) => p.name === 'pool01.contoso.com') as WithReportFields).why).toBe('Room for 20,000 users.');
+    await d.page
+      .locator('.react-flow__node')
+      .filter({ hasText: 'pool01.contoso.com' })
+      .first()
+      .click({ position: { x: 40, y: 12 } });
+    const web = d.inspector.getByTestId('inspector-pool-web-internal');
+    await expect(web).toHaveAttribute('placeholder', 'pool01.contoso.com');
+    await web.fill('web.contoso.com');
+    await web.press('Enter');
+    expect(((await d.plan()).pools.find((p) => p.name === 'pool01.contoso.com') as WithReportFields).webInternalFqdn).toBe(
+      'web.contoso.com',
+    );
   });
 
   test('exports Markdown, HTML and an Excel workbook of the report', async ({ page }) => {

@@ -1,14 +1,13 @@
 /**
  * The fields the deployment report reads from a server: its IP address (a load balancer's VIP), an Edge
- * Server's external FQDN and address per service, a Mediation Server's gateway-side address, and why the
- * planner made it. Empty fields show the report's default as a placeholder; a malformed address is kept
+ * Server's external FQDN and address per service, and a Mediation Server's gateway-side address. Empty fields show the report's default as a placeholder; a malformed address is kept
  * and gets an inline message.
  */
 import { EDGE_SERVICE_LABELS } from '../../domain/kinds';
 import { ipAddressProblem } from '../../domain/addresses';
 import { EDGE_SERVICES } from '../../domain/plan';
 import type { EdgeService, EdgeServiceValues, PlanNode } from '../../domain/plan';
-import { TextArea, TextField } from './fields';
+import { TextField } from './fields';
 
 /** "" stands for "not given". */
 const orUndefined = (text: string) => (text.trim() === '' ? undefined : text);
@@ -95,29 +94,5 @@ export function EdgeExternalFields({
         </div>
       ))}
     </fieldset>
-  );
-}
-
-/** The planner's reasons for a server or pool: kept in the plan, editable like any note. */
-export function WhyField({
-  value,
-  onChange,
-  readOnly,
-  testId,
-}: {
-  value: string | undefined;
-  onChange(v: string | undefined): void;
-  readOnly: boolean;
-  testId: string;
-}) {
-  return (
-    <TextArea
-      label="Why (from the planner)"
-      value={value ?? ''}
-      placeholder="No reason recorded"
-      onChange={(v) => onChange(orUndefined(v))}
-      testId={testId}
-      disabled={readOnly}
-    />
   );
 }

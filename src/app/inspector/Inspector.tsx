@@ -10,7 +10,6 @@ import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
 import { NumberField, SelectField, TextField } from './fields';
 import { useReportInputs } from '../report/reportInputs';
-import { WhyField } from './AddressFields';
 import { KindFields } from './KindFields';
 import { AutoSignInField, PoolWebFields, SipDomainsField } from './PlanReportFields';
 import { RolesField } from './RolesField';
@@ -52,17 +51,8 @@ function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; r
         testId="inspector-site"
         disabled={readOnly}
       />
-      <KindFields
-        node={node}
-        ocsVersion={ocsVersion}
-        set={set}
-        readOnly={readOnly}
-        edgeFqdnDefaults={edgeDefaults[node.id]}
-      />
+      <KindFields node={node} ocsVersion={ocsVersion} set={set} readOnly={readOnly} edgeFqdnDefaults={edgeDefaults[node.id]} />
       {KINDS_WITH_ROLES(node.kind) && <RolesField node={node} readOnly={readOnly} onChange={(collocated) => set({ collocated })} />}
-      {KINDS[node.kind].fields.includes('why') && (
-        <WhyField value={node.why} onChange={(why) => set({ why })} readOnly={readOnly} testId="inspector-why" />
-      )}
     </div>
   );
 }
@@ -116,7 +106,6 @@ function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
         hint={capacity !== undefined ? `Documented capacity for this pool: ${capacity.toLocaleString('en-US')} users.` : undefined}
       />
       <PoolWebFields pool={pool} readOnly={readOnly} set={set} />
-      <WhyField value={pool.why} onChange={(why) => set({ why })} readOnly={readOnly} testId="inspector-pool-why" />
     </div>
   );
 }
@@ -143,9 +132,9 @@ function PlanInspector({ readOnly }: { readOnly: boolean }) {
         testId="inspector-ocs-version"
         disabled={readOnly}
       />
-      <SitesField readOnly={readOnly} />
       <SipDomainsField readOnly={readOnly} />
       <AutoSignInField readOnly={readOnly} />
+      <SitesField readOnly={readOnly} />
       <p className="text-xs text-slate-500 dark:text-slate-400">
         Select a server, pool or link to edit it. Shift-click or Shift-drag selects several.
       </p>

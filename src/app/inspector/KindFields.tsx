@@ -157,7 +157,13 @@ export function KindFields({
       )}
       {fields.includes('ip') && (
         <IpField
-          label={node.kind === 'hardware-load-balancer' ? 'Virtual IP address (VIP)' : node.kind === 'edge-server' ? 'Internal IP address' : 'IP address'}
+          label={
+            node.kind === 'hardware-load-balancer'
+              ? 'Virtual IP address (VIP)'
+              : node.kind === 'edge-server'
+                ? 'Internal IP address'
+                : 'IP address'
+          }
           value={node.ip}
           onChange={(ip) => set({ ip })}
           testId="inspector-ip"

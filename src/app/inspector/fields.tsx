@@ -28,7 +28,11 @@ export function Field({
       </label>
       {children(id)}
       {problem && (
-        <p id={`${id}-problem`} data-testid={testId ? `${testId}-problem` : undefined} className="text-[11px] text-amber-700 dark:text-amber-300">
+        <p
+          id={`${id}-problem`}
+          data-testid={testId ? `${testId}-problem` : undefined}
+          className="text-[11px] text-amber-700 dark:text-amber-300"
+        >
           {problem}
         </p>
       )}
@@ -186,40 +190,5 @@ export function Checkbox({
       />
       {label}
     </label>
-  );
-}
-
-/** Several lines of text (a planner's reasons); applied as typed, one focus one undo step. */
-export function TextArea({
-  label,
-  value,
-  onChange,
-  testId,
-  disabled,
-  placeholder,
-}: {
-  label: string;
-  value: string;
-  onChange(v: string): void;
-  testId?: string;
-  disabled?: boolean;
-  placeholder?: string;
-}) {
-  return (
-    <Field label={label}>
-      {(id) => (
-        <textarea
-          id={id}
-          data-testid={testId}
-          className={`${inputClass} min-h-14 resize-y`}
-          value={value}
-          rows={3}
-          disabled={disabled}
-          placeholder={placeholder}
-          onChange={(e) => onChange(e.target.value)}
-          {...gesture}
-        />
-      )}
-    </Field>
   );
 }

@@ -52,7 +52,24 @@ function Breakable({ text }: { text: string }) {
 }
 
 /** Headings whose cells hold names or addresses: set in a monospace face, broken only after dots. */
-const MONO = new Set(['FQDN', 'Pool', 'IP address', 'Name', 'Target', 'Address', 'Server', 'Subject', 'Subject alternative names', 'From', 'To', 'Ports', 'VIP', 'FQDNs', 'Servers', 'Pool or server']);
+const MONO = new Set([
+  'FQDN',
+  'Pool',
+  'IP address',
+  'Name',
+  'Target',
+  'Address',
+  'Server',
+  'Subject',
+  'Subject alternative names',
+  'From',
+  'To',
+  'Ports',
+  'VIP',
+  'FQDNs',
+  'Servers',
+  'Pool or server',
+]);
 
 const Row = memo(function Row({
   cells,

@@ -43,7 +43,8 @@ describe('the report of the open plan', () => {
 
     const spy = vi.fn();
     report.store.subscribe(spy);
-    for (const name of ['a', 'ab', 'abc']) plans.getState().apply(updateNode(plans.getState().plan, 'fe1', { name: `${name}.contoso.com` }));
+    for (const name of ['a', 'ab', 'abc'])
+      plans.getState().apply(updateNode(plans.getState().plan, 'fe1', { name: `${name}.contoso.com` }));
     expect(fqdns(report)).not.toContain('abc.contoso.com');
     vi.advanceTimersByTime(200);
     expect(fqdns(report)).toContain('abc.contoso.com');

@@ -17,7 +17,7 @@ export const ARCHIVING_MONITORING_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'archiving-monitoring',
-    fields: ['ip', 'is64bit', 'collocated', 'why'],
+    fields: ['ip', 'is64bit', 'collocated'],
     mayCollocate: ['database'],
   },
   {
@@ -35,7 +35,7 @@ export const ARCHIVING_MONITORING_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'archiving-monitoring',
-    fields: ['ip', 'is64bit', 'collocated', 'why'],
+    fields: ['ip', 'is64bit', 'collocated'],
     mayCollocate: ['database'],
   },
 ];

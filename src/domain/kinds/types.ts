@@ -34,9 +34,7 @@ export type KindField =
   | 'externalFqdns'
   | 'externalIps'
   /** mediation-server: the address on the gateway side. */
-  | 'gatewayIp'
-  /** Why the planner made it (every kind). */
-  | 'why';
+  | 'gatewayIp';
 
 /** How a kind looks, on the canvas and in every export: one drawing, one colour. */
 export interface KindLook {
