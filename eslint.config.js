@@ -24,7 +24,7 @@ export default tseslint.config(
   {
     // The domain core (model, rules, file and link formats, exports, CLI, stores) runs in Node
     // and in the browser alike: it never imports React or the canvas.
-    files: ['src/domain/**', 'src/rules/**', 'src/io/**', 'src/export/**', 'src/cli/**', 'src/store/**', 'src/planner/**'],
+    files: ['src/domain/**', 'src/rules/**', 'src/io/**', 'src/export/**', 'src/cli/**', 'src/store/**', 'src/planner/**', 'src/report/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,5 +1,5 @@
 /** The page: toolbar, palette, canvas, inspector and findings. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Canvas } from './canvas/Canvas';
 import { RenameEditor } from './canvas/RenameEditor';
@@ -16,8 +16,11 @@ import { Toolbar } from './toolbar/Toolbar';
 import { useUi } from './uiStore';
 import { Welcome } from './Welcome';
 
+const ReportPanel = lazy(() => import('./report/reportModule').then((m) => ({ default: m.ReportPanel })));
+
 export function App() {
   const collapsed = useUi((s) => s.collapsed);
+  const reportShown = useUi((s) => s.report !== 'closed');
   useEffect(() => {
     window.addEventListener('keydown', handleKeyDown);
     return () => window.removeEventListener('keydown', handleKeyDown);
@@ -29,11 +32,18 @@ export function App() {
         <SharedBanner />
         <div className="flex min-h-0 flex-1">
           {!collapsed.palette && <Palette />}
-          <main className="relative min-w-0 flex-1">
-            <Canvas>
-              <Welcome />
-            </Canvas>
-            <FindBox />
+          <main className="relative flex min-w-0 flex-1 flex-col">
+            <div className="relative min-h-0 flex-1">
+              <Canvas>
+                <Welcome />
+              </Canvas>
+              <FindBox />
+            </div>
+            {reportShown && (
+              <Suspense fallback={null}>
+                <ReportPanel />
+              </Suspense>
+            )}
           </main>
           {!collapsed.details && (
             <aside

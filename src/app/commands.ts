@@ -36,6 +36,7 @@ import {
 } from './editActions';
 import { importFiles } from './io/importFile';
 import { printDiagram } from './io/printing';
+import { exportReport } from './report/exportReport';
 import { planStore, sessionStore } from './stores';
 import { uiStore } from './uiStore';
 import { flow } from './viewport';
@@ -316,6 +317,16 @@ export const COMMANDS: Command[] = [
     run: () => uiStore.getState().togglePanel('details'),
   },
   {
+    id: 'toggle-report',
+    label: 'Report',
+    shortcut: 'Alt+3',
+    history: 'none',
+    group: 'View',
+    title: 'Show or hide the deployment report: servers, DNS records, certificates, firewall rules, load balancers, capacity',
+    keyTest: (e) => e.altKey && !mod(e) && !e.shiftKey && e.code === 'Digit3',
+    run: () => uiStore.getState().setReport(uiStore.getState().report === 'closed' ? 'open' : 'closed'),
+  },
+  {
     id: 'tidy-layout',
     label: 'Tidy layout',
     shortcut: '',
@@ -419,6 +430,23 @@ export const COMMANDS: Command[] = [
     title,
     keyTest: never,
     run: () => exportPlan(kind),
+  })),
+  ...(
+    [
+      ['md', 'Export report as Markdown', 'The deployment report as Markdown, for a documentation repository'],
+      ['html', 'Export report as HTML', 'The deployment report as an HTML document that prints cleanly'],
+      ['xlsx', 'Export report as Excel', 'The deployment report as an Excel workbook, one sheet per table'],
+      ['json', 'Export report as JSON', 'The deployment report as JSON (the shape of ocs-topology report --format json)'],
+    ] as const
+  ).map(([format, label, title]): Command => ({
+    id: `export-report-${format}`,
+    label,
+    shortcut: '',
+    history: 'none',
+    group: 'Plan and files',
+    title,
+    keyTest: never,
+    run: () => exportReport(format),
   })),
   {
     id: 'print',

@@ -31,11 +31,14 @@ export interface UiState {
   renaming: string | null;
   /** Which side panels are collapsed. */
   collapsed: Panels;
+  /** The Report view: shown below the diagram, or expanded over it. */
+  report: 'closed' | 'open' | 'expanded';
   openDialog(dialog: DialogName | null): void;
   openMenu(menu: ContextMenuState | null): void;
   setFind(open: boolean): void;
   setRenaming(id: string | null): void;
   togglePanel(panel: keyof Panels): void;
+  setReport(report: UiState['report']): void;
 }
 
 export const PANELS_KEY = 'ocs-topology-designer.panels';
@@ -69,6 +72,7 @@ export const uiStore = createStore<UiState>()((set, get) => ({
   findRequest: 0,
   renaming: null,
   collapsed: readPanels(),
+  report: 'closed',
   openDialog(dialog) {
     set({ dialog, menu: null });
   },
@@ -85,6 +89,9 @@ export const uiStore = createStore<UiState>()((set, get) => ({
     const collapsed = { ...get().collapsed, [panel]: !get().collapsed[panel] };
     writePanels(collapsed);
     set({ collapsed });
+  },
+  setReport(report) {
+    set({ report, menu: null });
   },
 }));
 

@@ -11,9 +11,9 @@ export interface OptionSpec {
   value?: string;
   /** Allowed values of a string option. */
   choices?: readonly string[];
-  description: string;
   /** A one-letter alias ("o" for -o). */
   short?: string;
+  description: string;
 }
 
 export interface CommandSpec {

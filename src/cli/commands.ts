@@ -80,6 +80,32 @@ export const PLAN: CommandSpec = {
   notes: 'Exit codes: 0 written, 1 written but the plan has error findings, 2 wrong usage or an output not written.',
 };
 
+export const REPORT: CommandSpec = {
+  name: 'report',
+  args: '<plan|->',
+  summary: [
+    'Write the deployment report of a plan: the stoplight summary, servers, DNS records, certificates,',
+    'firewall rules, load balancer VIPs and capacity, every row with its sources (docs/report.md).',
+  ].join('\n'),
+  options: {
+    format: {
+      type: 'string',
+      value: 'format',
+      choices: ['md', 'html', 'json', 'xlsx'],
+      description: 'md (Markdown, default), html (a printable document), json, or xlsx (a sheet per table)',
+    },
+    output: {
+      type: 'string',
+      value: 'file',
+      short: 'o',
+      description: 'write to this file (-o); else standard output (xlsx: only when not a terminal)',
+    },
+  },
+  positionals: { min: 1, max: 1, missing: 'report needs a plan file (or - for standard input)' },
+  notes:
+    'Exit codes: 0 written and no error finding, 1 written with error findings, 2 unreadable input, an output not written, or wrong usage.',
+};
+
 export const USAGE = `Usage:
   ${TOOL} check <plan|folder|->... [--format text|json|sarif]
       Check plans against the OCS 2007 / 2007 R2 rules.
@@ -87,6 +113,8 @@ export const USAGE = `Usage:
       Write the diagram (SVG, draw.io, Mermaid), a CSV inventory, or normalized JSON.
   ${TOOL} plan --ocs 2007|2007-r2 --users N [--sites "HQ:50000,Oslo:10000"] [--features LIST] [--ha] -o F | --json
       Make a plan from an organisation's requirements.
+  ${TOOL} report <plan|-> [--format md|html|json|xlsx] [-o FILE]
+      Write the deployment report: servers, DNS, certificates, firewall rules, load balancers, capacity.
   ${TOOL} <command> --help     the options of a command
   ${TOOL} --version
 

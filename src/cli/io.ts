@@ -7,6 +7,12 @@ export interface CliIo {
   /** A file's bytes (bounded by the reader). */
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: string): Promise<void>;
+  /** A binary file (the report's spreadsheet); where absent, binary output cannot be written. */
+  writeBytes?(path: string, data: Uint8Array): Promise<void>;
+  /** Bytes to standard output; where absent, binary output cannot go there. */
+  stdoutBytes?(data: Uint8Array): void;
+  /** Whether standard output is a terminal (binary output is not written to one). */
+  stdoutIsTTY?: boolean;
   /** The names in a folder, or undefined when the path is not a folder. */
   listDir(path: string): Promise<string[] | undefined>;
 }

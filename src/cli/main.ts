@@ -17,6 +17,9 @@ try {
     stderr: (s) => void process.stderr.write(s),
     readFile: (path) => readFileBounded(path),
     writeFile: (path, data) => writeFile(path, data, 'utf8'),
+    writeBytes: (path, data) => writeFile(path, data),
+    stdoutBytes: (data) => void process.stdout.write(data),
+    stdoutIsTTY: process.stdout.isTTY === true,
     listDir: async (path) => {
       const info = await stat(path).catch(() => undefined);
       return info?.isDirectory() ? readdir(path) : undefined;

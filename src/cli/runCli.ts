@@ -6,7 +6,8 @@
  */
 import { commandHelp, parseCommand, UsageError } from './args';
 import { runCheck } from './check';
-import { CHECK, EXPORT, PLAN, TOOL, USAGE } from './commands';
+import { CHECK, EXPORT, PLAN, REPORT, TOOL, USAGE } from './commands';
+import { runReport } from './deploymentReport';
 import { runExport } from './exportPlan';
 import { EXIT_OK, EXIT_UNREADABLE } from './io';
 import { runPlan } from './plan';
@@ -22,6 +23,7 @@ const COMMANDS = {
   check: { spec: CHECK, run: runCheck },
   export: { spec: EXPORT, run: runExport },
   plan: { spec: PLAN, run: runPlan },
+  report: { spec: REPORT, run: runReport },
 } as const;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

@@ -9,7 +9,9 @@ import { poolCapacity } from '../../rules';
 import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
 import { NumberField, SelectField, TextField } from './fields';
+import { useReportInputs } from '../report/reportInputs';
 import { KindFields } from './KindFields';
+import { AutoSignInField, PoolWebFields, SipDomainsField } from './PlanReportFields';
 import { RolesField } from './RolesField';
 import { SitesField } from './SitesField';
 import { WhyNote } from './WhyNote';
@@ -24,6 +26,7 @@ function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; r
   const poolName = usePlan((s) => (node.pool ? s.plan.pools.find((p) => p.id === node.pool)?.name : undefined));
   const ocsVersion = usePlan((s) => s.plan.ocsVersion);
   const sites = usePlan((s) => s.plan.sites);
+  const edgeDefaults = useReportInputs().defaultEdgeExternalFqdns;
   const set = (patch: Partial<PlanNode>) => edit((plan) => updateNode(plan, node.id, patch));
   const zoneOptions = ZONES.map((z) => ({
     value: z,
@@ -51,7 +54,7 @@ function NodeInspector({ node, readOnly }: { node: Omit<PlanNode, 'position'>; r
         testId="inspector-site"
         disabled={readOnly}
       />
-      <KindFields node={node} ocsVersion={ocsVersion} set={set} readOnly={readOnly} />
+      <KindFields node={node} ocsVersion={ocsVersion} set={set} readOnly={readOnly} edgeFqdnDefaults={edgeDefaults[node.id]} />
       {KINDS_WITH_ROLES(node.kind) && <RolesField node={node} readOnly={readOnly} onChange={(collocated) => set({ collocated })} />}
     </div>
   );
@@ -106,6 +109,7 @@ function PoolInspector({ pool, readOnly }: { pool: Pool; readOnly: boolean }) {
         disabled={readOnly}
         hint={capacity !== undefined ? `Documented capacity for this pool: ${capacity.toLocaleString('en-US')} users.` : undefined}
       />
+      <PoolWebFields pool={pool} readOnly={readOnly} set={set} />
     </div>
   );
 }
@@ -132,6 +136,8 @@ function PlanInspector({ readOnly }: { readOnly: boolean }) {
         testId="inspector-ocs-version"
         disabled={readOnly}
       />
+      <SipDomainsField readOnly={readOnly} />
+      <AutoSignInField readOnly={readOnly} />
       <SitesField readOnly={readOnly} />
       <RequirementsNote />
       <p className="text-xs text-slate-500 dark:text-slate-400">
@@ -169,7 +175,12 @@ export function Inspector() {
     link ? [link.from, link.to].map((id) => s.plan.nodes.find((n) => n.id === id)?.name ?? id).join(' — ') : '',
   );
   return (
-    <section aria-label="Inspector" data-testid="inspector" className="border-b border-slate-200 p-3 dark:border-slate-700">
+    <section
+      aria-label="Inspector"
+      data-testid="inspector"
+      // Scrolls by itself (a long Edge Server leaves the findings at least a third of the height).
+      className="max-h-[65%] shrink-0 overflow-y-auto border-b border-slate-200 p-3 dark:border-slate-700"
+    >
       {node ? (
         <NodeInspector key={node.id} node={node} readOnly={readOnly} />
       ) : pool ? (

@@ -25,6 +25,8 @@ import {
   SQL_VERSIONS,
 } from '../../domain/plan';
 import type { AvNat, Balancing, CwaUsers, GatewayType, OcsVersion, PlanNode, SqlEdition, SqlVersion } from '../../domain/plan';
+import type { EdgeServiceValues } from '../../domain/plan';
+import { EdgeExternalFields, IpField } from './AddressFields';
 import { CheckGroup } from './CheckGroup';
 import { Checkbox, SelectField, TextField } from './fields';
 
@@ -39,11 +41,14 @@ export function KindFields({
   ocsVersion,
   set,
   readOnly,
+  edgeFqdnDefaults = {},
 }: {
   node: Omit<PlanNode, 'position'>;
   ocsVersion: OcsVersion;
   set(patch: Partial<PlanNode>): void;
   readOnly: boolean;
+  /** edge-server: the report's external FQDN per service where the plan gives none (placeholders). */
+  edgeFqdnDefaults?: EdgeServiceValues;
 }) {
   const fields = KINDS[node.kind].fields;
   return (
@@ -148,6 +153,40 @@ export function KindFields({
           onChange={(side) => set({ side: side === '' ? undefined : side })}
           testId="inspector-lb-side"
           disabled={readOnly}
+        />
+      )}
+      {fields.includes('ip') && (
+        <IpField
+          label={
+            node.kind === 'hardware-load-balancer'
+              ? 'Virtual IP address (VIP)'
+              : node.kind === 'edge-server'
+                ? 'Internal IP address'
+                : 'IP address'
+          }
+          value={node.ip}
+          onChange={(ip) => set({ ip })}
+          testId="inspector-ip"
+          disabled={readOnly}
+        />
+      )}
+      {fields.includes('gatewayIp') && (
+        <IpField
+          label="Gateway-side IP address (second interface)"
+          value={node.gatewayIp}
+          onChange={(gatewayIp) => set({ gatewayIp })}
+          testId="inspector-gateway-ip"
+          disabled={readOnly}
+        />
+      )}
+      {(fields.includes('externalFqdns') || fields.includes('externalIps')) && (
+        <EdgeExternalFields
+          node={node}
+          set={set}
+          readOnly={readOnly}
+          fqdnDefaults={edgeFqdnDefaults}
+          names={fields.includes('externalFqdns')}
+          addresses={fields.includes('externalIps')}
         />
       )}
       {fields.includes('is64bit') && (

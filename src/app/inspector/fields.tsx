@@ -6,7 +6,20 @@ import { planStore } from '../stores';
 const inputClass =
   'w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:border-blue-500 focus:outline-none focus:ring-2 focus:ring-blue-500/30 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
 
-export function Field({ label, children, hint }: { label: string; children: (id: string) => ReactNode; hint?: ReactNode }) {
+export function Field({
+  label,
+  children,
+  hint,
+  problem,
+  testId,
+}: {
+  label: string;
+  children: (id: string) => ReactNode;
+  hint?: ReactNode;
+  /** An inline message about the value (kept as typed). */
+  problem?: string;
+  testId?: string;
+}) {
   const id = useId();
   return (
     <div className="space-y-1">
@@ -14,6 +27,15 @@ export function Field({ label, children, hint }: { label: string; children: (id:
         {label}
       </label>
       {children(id)}
+      {problem && (
+        <p
+          id={`${id}-problem`}
+          data-testid={testId ? `${testId}-problem` : undefined}
+          className="text-[11px] text-amber-700 dark:text-amber-300"
+        >
+          {problem}
+        </p>
+      )}
       {hint && <p className="text-[11px] text-slate-500 dark:text-slate-400">{hint}</p>}
     </div>
   );
@@ -30,22 +52,32 @@ export function TextField({
   onChange,
   testId,
   disabled,
+  placeholder,
+  hint,
+  problem,
 }: {
   label: string;
   value: string;
   onChange(v: string): void;
   testId?: string;
   disabled?: boolean;
+  /** Shown while the field is empty: the value used when none is given. */
+  placeholder?: string;
+  hint?: ReactNode;
+  problem?: string;
 }) {
   return (
-    <Field label={label}>
+    <Field label={label} hint={hint} problem={problem} testId={testId}>
       {(id) => (
         <input
           id={id}
           data-testid={testId}
-          className={inputClass}
+          className={`${inputClass}${problem ? ' border-amber-500 dark:border-amber-400' : ''}`}
           value={value}
           disabled={disabled}
+          placeholder={placeholder}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
           spellCheck={false}
           onChange={(e) => onChange(e.target.value)}
           onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}

@@ -78,6 +78,11 @@ function PanelToggle({ panel }: { panel: 'palette' | 'details' }) {
   );
 }
 
+function ReportToggle() {
+  const shown = useUi((s) => s.report !== 'closed');
+  return <CommandButton command="toggle-report" testId="toggle-report" pressed={shown} />;
+}
+
 export function Toolbar() {
   const name = usePlan((s) => s.plan.name);
   const dialog = useUi((s) => s.dialog);
@@ -136,6 +141,7 @@ export function Toolbar() {
       <CommandButton command="help" testId="open-help" className={`${BUTTON} font-semibold`}>
         ?
       </CommandButton>
+      <ReportToggle />
       <span className="min-w-0 flex-1" />
       <Counts />
       <Separator />

@@ -18,7 +18,7 @@ export const ARCHIVING_MONITORING_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'archiving-monitoring',
-    fields: ['is64bit', 'collocated'],
+    fields: ['ip', 'is64bit', 'collocated'],
     mayCollocate: ['database'],
   },
   {
@@ -37,7 +37,7 @@ export const ARCHIVING_MONITORING_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'archiving-monitoring',
-    fields: ['is64bit', 'collocated'],
+    fields: ['ip', 'is64bit', 'collocated'],
     mayCollocate: ['database'],
   },
 ];

@@ -22,7 +22,7 @@ export const CLIENTS_COLLABORATION_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'clients-collaboration',
-    fields: ['cwaUsers', 'is64bit', 'collocated'],
+    fields: ['cwaUsers', 'ip', 'is64bit', 'collocated'],
     defaults: () => ({ cwaUsers: 'both' }),
     mayCollocate: [],
   },
@@ -41,7 +41,7 @@ export const CLIENTS_COLLABORATION_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'clients-collaboration',
-    fields: ['is64bit', 'collocated'],
+    fields: ['ip', 'is64bit', 'collocated'],
     mayCollocate: [],
   },
   {
@@ -59,7 +59,7 @@ export const CLIENTS_COLLABORATION_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'clients-collaboration',
-    fields: ['is64bit', 'collocated'],
+    fields: ['ip', 'is64bit', 'collocated'],
     mayCollocate: ['database'],
   },
 ];

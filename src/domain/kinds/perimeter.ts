@@ -17,7 +17,7 @@ export const PERIMETER_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'perimeter',
-    fields: ['edgeServices', 'avNat', 'is64bit', 'collocated'],
+    fields: ['edgeServices', 'ip', 'externalFqdns', 'externalIps', 'avNat', 'is64bit', 'collocated'],
     defaults: () => ({ edgeServices: [...EDGE_SERVICES], avNat: 'none' }),
     mayCollocate: [],
   },
@@ -35,7 +35,7 @@ export const PERIMETER_KINDS: readonly KindDef[] = [
     ocsRole: false,
     poolMember: false,
     group: 'perimeter',
-    fields: ['collocated'],
+    fields: ['ip', 'collocated'],
     mayCollocate: [],
   },
 ];

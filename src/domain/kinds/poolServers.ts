@@ -1,7 +1,7 @@
 /** Pool servers: Standard Edition, Front End, the dedicated servers of an expanded pool, and the load balancer. */
 import type { KindDef } from './types';
 
-const SERVER_FIELDS = ['is64bit', 'collocated'] as const;
+const SERVER_FIELDS = ['ip', 'is64bit', 'collocated'] as const;
 
 export const POOL_SERVER_DEFS: readonly KindDef[] = [
   {
@@ -56,7 +56,7 @@ export const POOL_SERVER_DEFS: readonly KindDef[] = [
     ocsRole: false,
     poolMember: false,
     group: 'pool-servers',
-    fields: ['balancing', 'side'],
+    fields: ['balancing', 'side', 'ip'],
     mayCollocate: [],
   },
   {

@@ -44,6 +44,16 @@ describe('the kind registry', () => {
     expect(NODE_KINDS.filter((k) => !kindInVersion(k, '2007'))).toHaveLength(3);
   });
 
+  it("offers the deployment report's fields where they belong (plan format 2)", () => {
+    for (const kind of NODE_KINDS) {
+      // Every computer and device has an address (a load balancer's is its VIP); the telephone network has none.
+      expect(KINDS[kind].fields.includes('ip'), kind).toBe(kind !== 'pstn');
+      expect(KINDS[kind].fields.includes('externalFqdns'), kind).toBe(kind === 'edge-server');
+      expect(KINDS[kind].fields.includes('externalIps'), kind).toBe(kind === 'edge-server');
+      expect(KINDS[kind].fields.includes('gatewayIp'), kind).toBe(kind === 'mediation-server');
+    }
+  });
+
   it('names a kind by version where the versions differ', () => {
     expect(kindLabel('archiving-server', '2007')).toBe('Archiving and CDR Server');
     expect(kindLabel('archiving-server', '2007-r2')).toBe('Archiving Server');

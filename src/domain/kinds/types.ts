@@ -27,7 +27,14 @@ export type KindField =
   | 'avNat'
   | 'gatewayType'
   | 'cwaUsers'
-  | 'collocated';
+  | 'collocated'
+  /** The computer's (internal) IP address; a load balancer's virtual IP. */
+  | 'ip'
+  /** edge-server: the external FQDN and IP address of each edge service it runs. */
+  | 'externalFqdns'
+  | 'externalIps'
+  /** mediation-server: the address on the gateway side. */
+  | 'gatewayIp';
 
 /** How a kind looks, on the canvas and in every export: one drawing, one colour. */
 export interface KindLook {

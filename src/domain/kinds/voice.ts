@@ -16,7 +16,7 @@ export const VOICE_KINDS: readonly KindDef[] = [
     ocsRole: true,
     poolMember: false,
     group: 'voice',
-    fields: ['is64bit', 'collocated'],
+    fields: ['ip', 'gatewayIp', 'is64bit', 'collocated'],
     mayCollocate: [],
   },
   {
@@ -33,7 +33,7 @@ export const VOICE_KINDS: readonly KindDef[] = [
     ocsRole: false,
     poolMember: false,
     group: 'voice',
-    fields: ['gatewayType'],
+    fields: ['gatewayType', 'ip'],
     defaults: () => ({ gatewayType: 'basic' }),
     mayCollocate: [],
   },

@@ -1,0 +1,180 @@
+/**
+ * What every table of the report reads from a plan, computed once: the rules' index, the resolved inputs,
+ * each pool's way in (its load balancer or server), and the Edge Servers grouped into arrays.
+ */
+import type { EdgeService, Plan, PlanNode } from '../domain/plan';
+import { purposeOf } from '../domain/plan';
+import { linkedPools, poolNextHop } from '../rules/catalog/linked';
+import type { PlanIndex, PoolInfo } from '../rules/planIndex';
+import { buildPlanIndex, commonLoadBalancer, loadBalancersOf } from '../rules/planIndex';
+import { edgeServicesOf, runs } from '../rules/perimeterNodes';
+import type { ReportInputs } from './inputs';
+import { resolveReportInputs } from './inputs';
+
+export interface PoolView {
+  info: PoolInfo;
+  isDirector: boolean;
+  /** The servers that answer the pool's clients: Front Ends or the Standard Edition Server. */
+  heads: PlanNode[];
+  /** The load balancer in front of the heads (absent for SE pools and a single unbalanced Front End). */
+  lb?: PlanNode;
+  /** Expanded pools: the Web Components Servers and their load balancer. */
+  webServers: PlanNode[];
+  webLb?: PlanNode;
+  /** The FQDN clients and servers use for the pool: the pool FQDN, or the SE server's FQDN. */
+  fqdn: string;
+  /** Its internal web farm FQDN (Enterprise pools; SE: the server's FQDN). */
+  webInternal: string;
+  webExternal?: string;
+  /** The servers that run Web Conferencing: dedicated ones, else the Front Ends or the SE server. */
+  webConferencing: PlanNode[];
+  /** The servers that run A/V Conferencing. */
+  avConferencing: PlanNode[];
+}
+
+export interface EdgeGroup {
+  /** The Edge Servers of the group: an array behind common load balancers, or one computer. */
+  edges: PlanNode[];
+  internalLb?: PlanNode;
+  externalLb?: PlanNode;
+  /** The pool (a Director pool where there is one) the group's internal side reaches. */
+  nextHop?: PoolView;
+  /** Two or more Edge Servers behind a common load balancer. */
+  isArray: boolean;
+}
+
+export interface ReportContext {
+  plan: Plan;
+  ctx: PlanIndex;
+  inputs: ReportInputs;
+  r2: boolean;
+  pools: PoolView[];
+  poolViewById: ReadonlyMap<string, PoolView>;
+  edgeGroups: EdgeGroup[];
+  /** A node's site id, '' for the central site (as the rules read it), in constant time. */
+  siteOf(node: PlanNode): string;
+  /** The user pools (not Directors) of each site key, a pool being in the site of its first server. */
+  userPoolsBySite: ReadonlyMap<string, PoolView[]>;
+  userPools: PoolView[];
+  /** Per node id: the user pools whose Web Components a reverse proxy linked to that node publishes. */
+  poolsByWebEntry: ReadonlyMap<string, PoolView[]>;
+  /** Per load balancer id: the pools whose Front Ends (`lb`) or Web Components (`webLb`) it balances. */
+  poolsByLb: ReadonlyMap<string, PoolView[]>;
+  /** The external FQDN of a service on an Edge Server (resolved input), else the server's own FQDN. */
+  externalName(edge: PlanNode, service: EdgeService): string;
+}
+
+function poolView(ctx: PlanIndex, inputs: ReportInputs, info: PoolInfo): PoolView {
+  const heads = info.isEnterprise ? info.frontEnds : info.standardServers;
+  const next = poolNextHop(ctx, info);
+  const lb = next?.kind === 'hardware-load-balancer' ? next : undefined;
+  const webServers = info.kind === 'expanded' ? info.dedicated.filter((n) => n.kind === 'web-components-server') : [];
+  const webLb = webServers.length > 0 ? commonLoadBalancer(ctx, webServers) : info.kind === 'consolidated' ? lb : undefined;
+  const fqdn = info.isEnterprise ? info.pool.name : (heads[0]?.name ?? info.pool.name);
+  const dedicatedWeb = info.dedicated.filter((n) => n.kind === 'web-conferencing-server');
+  const dedicatedAv = info.dedicated.filter((n) => n.kind === 'av-conferencing-server');
+  return {
+    info,
+    isDirector: purposeOf(info.pool) === 'director',
+    heads,
+    ...(lb ? { lb } : {}),
+    webServers,
+    ...(webLb ? { webLb } : {}),
+    fqdn,
+    webInternal: info.isEnterprise ? (inputs.webInternalFqdn[info.pool.id] ?? info.pool.name) : fqdn,
+    ...(inputs.webExternalFqdn[info.pool.id] ? { webExternal: inputs.webExternalFqdn[info.pool.id] } : {}),
+    webConferencing: info.kind === 'expanded' ? dedicatedWeb : heads,
+    avConferencing: info.kind === 'expanded' ? dedicatedAv : heads,
+  };
+}
+
+/** Whether a load balancer in front of Edge Servers faces the internal network: its `side`, else whether it is linked to an internal server. */
+export function facesInternal(ctx: PlanIndex, lb: PlanNode): boolean {
+  if (lb.side) return lb.side === 'internal';
+  return ctx.neighbors(lb.id).some((n) => n.kind !== 'edge-server' && (n.zone ?? 'internal') === 'internal');
+}
+
+function isPoolHead(ctx: PlanIndex, n: PlanNode): boolean {
+  return (n.kind === 'front-end-server' || n.kind === 'standard-edition-server') && ctx.poolOf(n) !== undefined;
+}
+
+function edgeGroups(ctx: PlanIndex, poolOf: (info: PoolInfo) => PoolView | undefined): EdgeGroup[] {
+  const groups = new Map<string, EdgeGroup>();
+  for (const edge of ctx.ofKind('edge-server')) {
+    // A pool's (or Director's) own load balancer the Edge Server is linked to is its next hop, not an Edge load balancer.
+    const lbs = loadBalancersOf(ctx, edge.id).filter(
+      (lb) => lb.side !== undefined || !ctx.neighbors(lb.id).some((n) => isPoolHead(ctx, n)),
+    );
+    const internalLb = lbs.find((lb) => facesInternal(ctx, lb));
+    const externalLb = lbs.find((lb) => lb !== internalLb && !facesInternal(ctx, lb));
+    const key = internalLb?.id ?? externalLb?.id ?? `edge:${edge.id}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { edges: [], ...(internalLb ? { internalLb } : {}), ...(externalLb ? { externalLb } : {}), isArray: false };
+      groups.set(key, group);
+    }
+    group.edges.push(edge);
+  }
+  for (const group of groups.values()) {
+    group.isArray = group.edges.length > 1;
+    const from = group.internalLb ?? group.edges[0];
+    const pools = linkedPools(ctx, from);
+    const hop = pools.find((p) => purposeOf(p.pool) === 'director') ?? pools[0];
+    const view = hop ? poolOf(hop) : undefined;
+    if (view) group.nextHop = view;
+  }
+  return [...groups.values()];
+}
+
+export function reportContext(plan: Plan, ctx: PlanIndex = buildPlanIndex(plan)): ReportContext {
+  const inputs = resolveReportInputs(plan);
+  const pools = ctx.pools.map((info) => poolView(ctx, inputs, info));
+  const poolViewById = new Map(pools.map((p) => [p.info.pool.id, p]));
+  const siteKeys = new Map<string, string>();
+  for (const site of plan.sites ?? []) if (!siteKeys.has(site.id)) siteKeys.set(site.id, site.central ? '' : site.id);
+  const siteOf = (n: PlanNode): string => (n.site === undefined ? '' : (siteKeys.get(n.site) ?? ''));
+  const userPools = pools.filter((p) => !p.isDirector);
+  const userPoolsBySite = new Map<string, PoolView[]>();
+  for (const p of userPools) {
+    if (p.heads[0] === undefined) continue;
+    const key = siteOf(p.heads[0]);
+    const list = userPoolsBySite.get(key);
+    if (list) list.push(p);
+    else userPoolsBySite.set(key, [p]);
+  }
+  const poolsByWebEntry = new Map<string, PoolView[]>();
+  const poolsByLb = new Map<string, PoolView[]>();
+  const add = (map: Map<string, PoolView[]>, id: string, p: PoolView) => {
+    const list = map.get(id);
+    if (!list) map.set(id, [p]);
+    else if (!list.includes(p)) list.push(p);
+  };
+  for (const p of pools) {
+    for (const lb of [p.lb, p.webLb]) if (lb) add(poolsByLb, lb.id, p);
+    if (p.isDirector) continue;
+    const entries = [p.webLb, ...(p.webServers.length > 0 ? p.webServers : p.info.kind === 'expanded' ? [] : p.heads), p.lb];
+    for (const n of entries) if (n) add(poolsByWebEntry, n.id, p);
+  }
+  return {
+    siteOf,
+    poolsByWebEntry,
+    poolsByLb,
+    userPools,
+    userPoolsBySite,
+    plan,
+    ctx,
+    inputs,
+    r2: plan.ocsVersion === '2007-r2',
+    pools,
+    poolViewById,
+    edgeGroups: edgeGroups(ctx, (info) => poolViewById.get(info.pool.id)),
+    externalName: (edge, service) => inputs.edgeExternalFqdns[edge.id]?.[service] ?? edge.name,
+  };
+}
+
+/** The Edge Servers of a group that run a service. */
+export function edgesRunning(group: EdgeGroup, service: EdgeService): PlanNode[] {
+  return group.edges.filter((e) => runs(e, service));
+}
+
+export { edgeServicesOf };

@@ -1,0 +1,121 @@
+/** The servers table (the hardware list): a row per computer or device of the plan, and a count per kind. */
+import { EDGE_SERVICE_LABELS, kindLabel, ROLE_DATABASE_LABELS, ROLE_LABELS, SQL_EDITION_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
+import type { NodeKind, PlanNode } from '../domain/plan';
+import { is64bitOf, NODE_KINDS } from '../domain/plan';
+import { roleOffer } from '../domain/roles';
+import { siteName } from '../domain/sites';
+import type { PlanIndex } from '../rules/planIndex';
+import { edgeServicesOf } from '../rules/perimeterNodes';
+import type { ReportSourceId } from './sources';
+import { cite } from './sources';
+import type { RoleCount, ServerRow } from './types';
+
+/** Devices that run no Windows: no bitness. The PSTN is no computer and gets no row. */
+const NO_WINDOWS: ReadonlySet<NodeKind> = new Set(['hardware-load-balancer', 'media-gateway']);
+/** Not an OCS server role (an HTTP reverse proxy such as ISA Server): its bitness is shown only where the plan gives it. */
+const NOT_OCS: ReadonlySet<NodeKind> = new Set(['reverse-proxy']);
+const NOT_A_COMPUTER: ReadonlySet<NodeKind> = new Set(['pstn']);
+const SQL_KINDS: ReadonlySet<NodeKind> = new Set(['back-end-sql', 'sql-server']);
+
+/** The page that describes each kind, per OCS version. */
+function kindSources(kind: NodeKind, r2: boolean, expanded: boolean): ReportSourceId[] {
+  switch (kind) {
+    case 'standard-edition-server':
+    case 'front-end-server':
+    case 'back-end-sql':
+      return r2 ? [expanded ? 'R6' : 'R5'] : ['R7'];
+    case 'web-components-server':
+    case 'web-conferencing-server':
+    case 'av-conferencing-server':
+    case 'application-sharing-server':
+      return r2 ? ['R6'] : ['R7'];
+    case 'hardware-load-balancer':
+      return r2 ? ['R11'] : ['R9'];
+    case 'edge-server':
+      return r2 ? ['R21'] : ['R20'];
+    case 'reverse-proxy':
+      return r2 ? ['R74'] : ['R76'];
+    case 'mediation-server':
+    case 'media-gateway':
+    case 'pstn':
+      return r2 ? ['R35'] : ['R34'];
+    case 'archiving-server':
+      return r2 ? ['R40'] : ['R39'];
+    case 'monitoring-server':
+      return r2 ? ['R44'] : ['R43'];
+    case 'cwa-server':
+      return r2 ? ['R50'] : ['R48'];
+    case 'group-chat-server':
+    case 'group-chat-compliance-server':
+      return ['R53'];
+    case 'sql-server':
+      return r2 ? ['R2'] : ['R4'];
+  }
+}
+
+function serverRow(ctx: PlanIndex, node: PlanNode, siteNames: ReadonlyMap<string, string>): ServerRow {
+  const plan = ctx.plan;
+  const r2 = plan.ocsVersion === '2007-r2';
+  const info = ctx.poolOf(node);
+  const builtIn = roleOffer(node.kind, info?.kind).builtIn;
+  const collocated = (node.collocated ?? []).filter((r) => !builtIn.includes(r));
+  const roles =
+    node.kind === 'edge-server'
+      ? edgeServicesOf(node).map((s) => EDGE_SERVICE_LABELS[s])
+      : [...builtIn, ...collocated].map((r) => ROLE_LABELS[r]);
+  if (node.kind === 'edge-server') for (const r of collocated) roles.push(ROLE_LABELS[r]);
+  const ids = kindSources(node.kind, r2, info?.kind === 'expanded');
+  const windows = !NO_WINDOWS.has(node.kind) && (!NOT_OCS.has(node.kind) || node.is64bit !== undefined);
+  if (windows && r2 && !NOT_OCS.has(node.kind)) ids.push('R16');
+  const row: ServerRow = {
+    fqdn: node.name,
+    kind: node.kind,
+    kindLabel: kindLabel(node.kind, plan.ocsVersion),
+    roles,
+    zone: node.zone ?? 'internal',
+    site: (node.site !== undefined ? siteNames.get(node.site) : undefined) ?? siteName(plan, {}),
+    ...(info ? { pool: info.pool.name, poolId: info.pool.id } : {}),
+    ...(windows ? { is64bit: is64bitOf(node, plan.ocsVersion) } : {}),
+    collocated: collocated.map((r) => ROLE_LABELS[r]),
+    databases: (node.databases ?? []).map((d) => ROLE_DATABASE_LABELS[d]),
+    ...(node.ip ? { ip: node.ip } : {}),
+    ...(node.why ? { why: node.why } : {}),
+    sources: [],
+    nodeIds: [node.id],
+  };
+  if (SQL_KINDS.has(node.kind)) {
+    if (node.sqlVersion) row.sqlVersion = SQL_VERSION_LABELS[node.sqlVersion];
+    row.sqlEdition = SQL_EDITION_LABELS[node.sqlEdition ?? 'standard'];
+  } else if (node.kind === 'standard-edition-server') {
+    row.sqlEdition = SQL_EDITION_LABELS.express;
+  }
+  if (windows && !r2 && node.is64bit === undefined && !NOT_OCS.has(node.kind)) {
+    ids.push('R18');
+    row.unconfirmed = true;
+    row.note = 'OCS 2007 runs 32-bit: stated only in a Microsoft blog, not in the product documentation.';
+  }
+  row.sources = cite(...ids);
+  return row;
+}
+
+/** A row per computer or device of the plan, in plan order (the PSTN is none). */
+export function serverRows(ctx: PlanIndex): ServerRow[] {
+  const rows: ServerRow[] = [];
+  // Site names by id (the first of a repeated id), as siteName reads them, without a search per server.
+  const siteNames = new Map<string, string>();
+  for (const site of ctx.plan.sites ?? []) if (!siteNames.has(site.id)) siteNames.set(site.id, site.name);
+  for (const node of ctx.nodes) if (!NOT_A_COMPUTER.has(node.kind)) rows.push(serverRow(ctx, node, siteNames));
+  return rows;
+}
+
+/** How many of each kind the servers table has, in the kinds' order. */
+export function roleCounts(ctx: PlanIndex, rows: readonly ServerRow[]): RoleCount[] {
+  const counts = new Map<NodeKind, number>();
+  for (const r of rows) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  const out: RoleCount[] = [];
+  for (const kind of NODE_KINDS) {
+    const count = counts.get(kind);
+    if (count) out.push({ kind, label: kindLabel(kind, ctx.ocsVersion), count });
+  }
+  return out;
+}
