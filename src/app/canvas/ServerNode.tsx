@@ -1,6 +1,6 @@
 /** A server on the canvas: icon, tag, name, kind; a connect ring along its border to start a link; the finding badge. */
-import { memo, use } from 'react';
-import { Handle, Position } from '@xyflow/react';
+import { memo, use, useEffect, useRef } from 'react';
+import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { NODE_SIZE } from '../../domain/geometry';
 import { KIND_INFO } from '../../domain/kinds';
@@ -10,6 +10,8 @@ import { NodeFlag } from './NodeFlag';
 import { connectingFromContext } from './connecting';
 import { CENTER_HANDLE } from './handles';
 import { nameBlock } from './fitName';
+import { DetailContext } from './detail';
+import { BOX_ICON, BOX_NAME, BOX_TAG, nameBarWidth } from './serverBox';
 
 export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;
 
@@ -65,8 +67,56 @@ const BODY_TARGET = {
   background: 'rgba(96,165,250,0.08)',
 } as const;
 
-function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
+/**
+ * A server at low zoom (see detail.ts): its box, the icon's square and bars for its tag and name,
+ * and the centre handle its links are anchored on; no text, link ring or badge.
+ */
+function ServerBox({ node, selected }: { node: PlanNode; selected: boolean }) {
+  return (
+    <div
+      data-kind={node.kind}
+      data-name={node.name}
+      data-detail="box"
+      title={`${KIND_INFO[node.kind].label}: ${node.name}`}
+      style={{ width: NODE_SIZE.width, height: NODE_SIZE.height }}
+      className={`relative rounded-lg border bg-white dark:bg-slate-800 ${
+        selected ? 'border-blue-500 ring-2 ring-blue-500/40' : 'border-slate-300 dark:border-slate-600'
+      }`}
+    >
+      <div
+        className="absolute rounded-md bg-slate-100 dark:bg-slate-700"
+        style={{ left: BOX_ICON.x - 1, top: BOX_ICON.y - 1, width: BOX_ICON.size, height: BOX_ICON.size }}
+      />
+      <div
+        className={`absolute ${KIND_ACCENT[node.kind]} bg-current`}
+        style={{ left: BOX_TAG.x - 1, top: BOX_TAG.y - 1, width: BOX_TAG.width, height: BOX_TAG.height }}
+      />
+      <div
+        className="absolute bg-slate-400 dark:bg-slate-500"
+        style={{ left: BOX_NAME.x - 1, top: BOX_NAME.y - 1, width: nameBarWidth(node.name), height: BOX_NAME.height }}
+      />
+      <Handle id={CENTER_HANDLE} type="source" position={Position.Top} style={CENTER} isConnectable={false} />
+    </div>
+  );
+}
+
+function ServerNodeView({ id, data, selected }: NodeProps<ServerFlowNode>) {
   const { node } = data;
+  const box = use(DetailContext) !== 'full';
+  // React Flow measures a node's handles when it mounts or changes size: a box that becomes a full
+  // node (same size) gains its link ring, which must be measured for a link to start from it.
+  const updateInternals = useUpdateNodeInternals();
+  const wasBox = useRef(box);
+  useEffect(() => {
+    if (wasBox.current === box) return;
+    wasBox.current = box;
+    updateInternals(id);
+  }, [box, id, updateInternals]);
+  if (box) return <ServerBox node={node} selected={selected} />;
+  return <ServerNodeFull node={node} selected={selected} />;
+}
+
+function ServerNodeFull({ node, selected }: { node: PlanNode; selected: boolean }) {
   const info = KIND_INFO[node.kind];
   const roles = node.collocated?.length ?? 0;
   // While a link is being drawn, the whole node is a drop target, not just its small handles.

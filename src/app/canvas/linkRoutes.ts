@@ -10,6 +10,7 @@
  */
 import { NODE_SIZE } from '../../domain/geometry';
 import type { Plan, Position } from '../../domain/plan';
+import { borderPoint } from '../../layout/routes';
 import type { Route, RouteMap, RoutedPlan } from '../../layout/routes';
 import type { RouteReply, RouteRequest } from './routeMessages';
 
@@ -56,6 +57,19 @@ export function subscribeRoute(id: string, listener: Listener): () => void {
 
 export function getRoute(id: string): RoutedLink | undefined {
   return routes.get(id);
+}
+
+const serverBox = (c: Position) => ({ x: c.x - NODE_SIZE.width / 2, y: c.y - NODE_SIZE.height / 2, ...NODE_SIZE });
+const near = (a: Position, b: Position) => Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+
+/**
+ * The line a link is drawn as, between servers centred on `from` and `to`: its route, if it was
+ * routed for servers where they are now, else straight from border to border.
+ */
+export function routeOrLine(id: string, from: Position, to: Position): Route {
+  const r = routes.get(id);
+  if (r && near(r.from, from) && near(r.to, to)) return r.route;
+  return [borderPoint(serverBox(from), to), borderPoint(serverBox(to), from)];
 }
 
 const centre = (p: Position): Position => ({ x: p.x + NODE_SIZE.width / 2, y: p.y + NODE_SIZE.height / 2 });
