@@ -44,6 +44,15 @@ let rest: ReturnType<typeof setTimeout> | undefined;
 const LIVE_LINKS = 150;
 const REST = 150;
 const large = (plan: RoutedPlan) => plan.links.length > LIVE_LINKS;
+/**
+ * Plans with more links are not routed: their links stay straight. A pass grows faster than the
+ * plan (about 2 s at 1,142 links, in the worker): at 10,000 servers it would keep a processor busy
+ * for minutes after every change.
+ */
+export const MAX_ROUTED_LINKS = 4000;
+const unrouted = (plan: RoutedPlan) => plan.links.length > MAX_ROUTED_LINKS;
+/** The newest plan is not routed: a pass still under way for an earlier one is not drawn. */
+let routingOff = false;
 
 export function subscribeRoute(id: string, listener: Listener): () => void {
   let set = listeners.get(id);
@@ -136,7 +145,7 @@ function ensureWorker(): Worker | undefined {
       return;
     }
     lastCost = performance.now() - done.started;
-    const stale = large(done.plan) && pending !== undefined && pending !== done.plan;
+    const stale = routingOff || (large(done.plan) && pending !== undefined && pending !== done.plan);
     if (!stale || waiters.some((w) => w.plan === done.plan)) apply(done.plan, new Map(event.data.routes));
     settleWaiters(done.plan);
     if (pending && large(pending) && !waiters.length) schedule();
@@ -171,6 +180,14 @@ function schedule() {
 
 /** Routes the links of `plan` as soon as the worker is free (large plans: once the pointer rests; see the module's note). */
 export function routeLinks(plan: Pick<Plan, 'nodes' | 'links'>) {
+  routingOff = unrouted(plan);
+  if (routingOff) {
+    pending = undefined;
+    if (rest) clearTimeout(rest);
+    if (routes.size > 0) apply({ nodes: [], links: [] }, new Map());
+    routed = plan;
+    return;
+  }
   pending = plan;
   if (large(plan) && routed !== undefined) schedule();
   else send();
@@ -178,7 +195,7 @@ export function routeLinks(plan: Pick<Plan, 'nodes' | 'links'>) {
 
 /** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */
 export function routesNow(plan: Pick<Plan, 'nodes' | 'links'>): Promise<RouteMap | undefined> {
-  if (broken) return Promise.resolve(undefined);
+  if (broken || unrouted(plan)) return Promise.resolve(undefined);
   if (routed === plan && !inFlight) return Promise.resolve(new Map([...routes].map(([id, r]) => [id, r.route])));
   return new Promise((resolve) => {
     waiters.push({ plan, resolve });
