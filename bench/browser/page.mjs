@@ -212,6 +212,7 @@ export async function openPlan(page, kind, plan, timeout = 120_000) {
           return Number(document.querySelector('[data-testid=plan-picture]')?.dataset.drawn ?? 0) > 0;
         };
         const t0 = performance.now();
+        window.__bench.openStart = t0;
         const check = () => {
           if (performance.now() - t0 > timeout) return reject(new Error(`the ${kind} page was not ready after ${timeout} ms`));
           if (!ready()) return requestAnimationFrame(check);

@@ -20,7 +20,10 @@ export interface PictureContent {
   selected: ReadonlySet<string>;
 }
 
-/** Draws `content` seen through `[x, y, zoom]` (React Flow's transform) into a context of the pane's size. */
+/**
+ * Draws `content` seen through `[x, y, zoom]` (React Flow's transform) into a context of the pane's
+ * size; returns how many servers are in view (and drawn).
+ */
 export function drawPicture(
   ctx: CanvasRenderingContext2D,
   content: PictureContent,
@@ -28,7 +31,7 @@ export function drawPicture(
   width: number,
   height: number,
   colours: BoxColours,
-) {
+): number {
   ctx.clearRect(0, 0, width, height);
   ctx.save();
   ctx.translate(tx, ty);
@@ -102,6 +105,7 @@ export function drawPicture(
     ctx.stroke();
   }
   ctx.restore();
+  return shown.length;
 }
 
 const centre = (p: Position): Position => ({ x: p.x + NODE_SIZE.width / 2, y: p.y + NODE_SIZE.height / 2 });
@@ -131,7 +135,7 @@ export function PlanPicture({ content }: { content: PictureContent }) {
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       const style = getComputedStyle(el);
       const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-      drawPicture(
+      const servers = drawPicture(
         ctx,
         latest.current,
         transform,
@@ -139,6 +143,7 @@ export function PlanPicture({ content }: { content: PictureContent }) {
         height,
         boxColours(dark, style.getPropertyValue('--link-color').trim() || '#64748b'),
       );
+      el.dataset.servers = String(servers);
       el.dataset.drawn = String(Number(el.dataset.drawn ?? 0) + 1);
     };
     const request = () => {
