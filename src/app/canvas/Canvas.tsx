@@ -198,9 +198,11 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
   // The regions move only with their own layout: a plan without one draws the default, which a drag first saves (see onNodeDragStart).
   const regions = useMemo(() => zoneBoxes({ ...planStore.getState().plan, pools, nodes, zones }), [pools, nodes, zones]);
   // In the picture, React Flow holds the regions only; PlanPicture draws the rest.
+  // Only what is in view is drawn; the nodes say where their handles are, so none is drawn just to measure them.
+  const visibleOnly = nodes.length > VISIBLE_ONLY_SERVERS;
   const rfNodes = useMemo(
-    () => flowNodes(picture ? [] : pools, picture ? [] : nodes, selected, regions),
-    [picture, pools, nodes, selected, regions],
+    () => flowNodes(picture ? [] : pools, picture ? [] : nodes, selected, regions, visibleOnly),
+    [picture, pools, nodes, selected, regions, visibleOnly],
   );
   const rfEdges = useMemo(() => (picture ? NO_EDGES : flowEdges(links, selected)), [picture, links, selected]);
   const pictureContent = useMemo((): PictureContent | undefined => {
@@ -211,7 +213,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
       links,
       pools: pools.flatMap((p) => {
         const box = boxes.get(p.id);
-        return box ? [{ box, standard: poolTemplateKind(p) === 'standard' }] : [];
+        return box ? [{ box, standard: poolTemplateKind(p) === 'standard', name: p.name }] : [];
       }),
       selected,
     };
@@ -425,7 +427,7 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
             minZoom={MIN_ZOOM}
             maxZoom={2.5}
             colorMode="system"
-            onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_SERVERS}
+            onlyRenderVisibleElements={visibleOnly}
           >
             <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
             <Controls position="bottom-left" showInteractive={false}>

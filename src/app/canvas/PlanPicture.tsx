@@ -9,14 +9,14 @@ import { NODE_SIZE } from '../../domain/geometry';
 import type { Box } from '../../domain/geometry';
 import type { Link, PlanNode, Position } from '../../domain/plan';
 import { routeOrLine } from './linkRoutes';
-import { BOX_ICON, BOX_NAME, BOX_TAG, boxColours, nameBarWidth } from './serverBox';
+import { BOX_ICON, BOX_NAME, BOX_TAG, boxColours, nameBarWidth, POOL_NAME, poolNameBarWidth } from './serverBox';
 import type { BoxColours } from './serverBox';
 
 export interface PictureContent {
   nodes: readonly PlanNode[];
   links: readonly Link[];
   /** Each pool's box and whether it is a Standard Edition pool. */
-  pools: readonly { box: Box; standard: boolean }[];
+  pools: readonly { box: Box; standard: boolean; name: string }[];
   selected: ReadonlySet<string>;
 }
 
@@ -42,14 +42,26 @@ export function drawPicture(
     x < view.x + view.width && x + w > view.x && y < view.y + view.height && y + h > view.y;
   const px = 1 / zoom; // one screen pixel
 
+  // Pools: a light fill, a dashed border and a bar where the name is written (see PoolNode).
+  const pools = content.pools.filter((p) => inView(p.box.x, p.box.y, p.box.width, p.box.height));
+  ctx.beginPath();
+  for (const p of pools) ctx.rect(p.box.x, p.box.y, p.box.width, p.box.height);
+  ctx.fillStyle = colours.poolFill;
+  ctx.fill();
+  if (zoom * 10 >= 1) ctx.setLineDash([6, 4]);
   for (const standard of [false, true]) {
     ctx.beginPath();
-    for (const p of content.pools)
-      if (p.standard === standard && inView(p.box.x, p.box.y, p.box.width, p.box.height))
-        ctx.rect(p.box.x, p.box.y, p.box.width, p.box.height);
+    for (const p of pools) if (p.standard === standard) ctx.rect(p.box.x, p.box.y, p.box.width, p.box.height);
     ctx.lineWidth = Math.max(2, px);
     ctx.strokeStyle = standard ? colours.standardPool : colours.pool;
     ctx.stroke();
+  }
+  ctx.setLineDash([]);
+  if (zoom * POOL_NAME.height >= 1) {
+    ctx.beginPath();
+    for (const p of pools) ctx.rect(p.box.x + POOL_NAME.x, p.box.y + POOL_NAME.y, poolNameBarWidth(p.name), POOL_NAME.height);
+    ctx.fillStyle = colours.poolName;
+    ctx.fill();
   }
 
   const byId = new Map<string, PlanNode>();

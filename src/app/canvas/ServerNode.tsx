@@ -8,7 +8,7 @@ import type { PlanNode } from '../../domain/plan';
 import { KIND_ACCENT, KindIconImage } from './KindIcon';
 import { NodeFlag } from './NodeFlag';
 import { connectingFromContext } from './connecting';
-import { CENTER_HANDLE } from './handles';
+import { CENTER_HANDLE, RING_IN, RING_OUT } from './handles';
 import { nameBlock } from './fitName';
 import { DetailContext } from './detail';
 import { BOX_ICON, BOX_NAME, BOX_TAG, nameBarWidth } from './serverBox';
@@ -24,8 +24,6 @@ const NAME_WIDTH = NODE_SIZE.width - 62;
  * The connect ring: four strips along the box's border (RING_OUT outside it, RING_IN inside), each a
  * link handle. The pointer on the border starts a link; anywhere inside the ring it moves the server.
  */
-const RING_OUT = 6;
-const RING_IN = 8;
 const RING = RING_OUT + RING_IN;
 const strip = (box: Record<string, number | string>) =>
   ({ ...box, transform: 'none', minWidth: 0, minHeight: 0, borderRadius: 0, border: 'none' }) as const;

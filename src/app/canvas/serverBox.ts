@@ -19,6 +19,12 @@ export function nameBarWidth(name: string): number {
   return Math.max(12, Math.min(NAME_MAX, Math.round(name.length * 6.3)));
 }
 
+/** A pool's name in its header (14 px semibold, about 7.8 px a character), as a bar. */
+export const POOL_NAME = { x: 14, y: 12, height: 9 } as const;
+export function poolNameBarWidth(name: string): number {
+  return Math.max(16, Math.round(name.length * 7.8));
+}
+
 export interface BoxColours {
   fill: string;
   border: string;
@@ -27,6 +33,8 @@ export interface BoxColours {
   bar: string;
   pool: string;
   standardPool: string;
+  poolFill: string;
+  poolName: string;
   link: string;
   tag: (kind: NodeKind) => string;
 }
@@ -41,6 +49,8 @@ export function boxColours(dark: boolean, link: string): BoxColours {
         bar: '#64748b',
         pool: 'rgba(100,116,139,0.9)',
         standardPool: 'rgba(167,139,250,0.5)',
+        poolFill: 'rgba(100,116,139,0.04)',
+        poolName: '#cbd5e1',
         link,
         tag: (k) => KINDS[k].look.dark,
       }
@@ -52,6 +62,8 @@ export function boxColours(dark: boolean, link: string): BoxColours {
         bar: '#94a3b8',
         pool: 'rgba(148,163,184,0.8)',
         standardPool: 'rgba(167,139,250,0.7)',
+        poolFill: 'rgba(100,116,139,0.04)',
+        poolName: '#94a3b8',
         link,
         tag: (k) => KINDS[k].look.light,
       };
