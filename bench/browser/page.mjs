@@ -107,11 +107,12 @@ function bareElements(plan) {
   return { nodes, edges };
 }
 
-/** A front-end server near the middle of the plan: the node both pages drag. */
-export function dragTargetId(plan) {
+/** A front-end server near the middle of the plan (the `skip`-th after the first): the node both pages drag. */
+export function dragTargetId(plan, skip = 0) {
   const mid = Math.floor(plan.nodes.length / 2);
   const rest = [...plan.nodes.slice(mid), ...plan.nodes.slice(0, mid)];
-  return (rest.find((n) => n.kind === 'front-end-server') ?? rest[0]).id;
+  const frontEnds = rest.filter((n) => n.kind === 'front-end-server');
+  return (frontEnds[skip] ?? rest[0]).id;
 }
 
 /**
