@@ -32,6 +32,7 @@ import { findingsStore, planStore, sessionStore, usePlan, useSession, useStoreSt
 import type { PlanStore } from '../../store/planStore';
 import type { SessionState } from '../../store/sessionStore';
 import { ConnectingFrom } from './connecting';
+import type { Detail } from './detail';
 import { DetailContext, detailOf, LOD_SERVERS, MIN_ZOOM, LOD_ZOOM, planBounds, viewportFor, VISIBLE_ONLY_SERVERS } from './detail';
 import { PlanPicture } from './PlanPicture';
 import type { PictureContent } from './PlanPicture';
@@ -151,6 +152,23 @@ function showZonePreview(d: DragState, plan: Plan, node: FlowNode) {
   if (key === d.hoverKey) return;
   d.hoverKey = key;
   sessionStore.getState().setPreview(zone ? { poolId: zoneNodeId(zone), problems: zoneMoveProblems(plan, changes) } : null);
+}
+
+/** What every server node and link reads from the canvas: its level of detail, the server a link is being drawn from. */
+function CanvasContexts({
+  detail,
+  connectingFrom,
+  children,
+}: {
+  detail: Detail;
+  connectingFrom: string | null;
+  children: React.ReactNode;
+}) {
+  return (
+    <DetailContext value={detail}>
+      <ConnectingFrom value={connectingFrom}>{children}</ConnectingFrom>
+    </DetailContext>
+  );
 }
 
 export function Canvas({ children }: { children?: React.ReactNode }) {
@@ -393,62 +411,60 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
       onDrop={onDrop}
       onKeyDownCapture={onArrowKey}
     >
-      <DetailContext value={detail}>
-        <ConnectingFrom value={connectingFrom}>
-          <ReactFlow<FlowNode>
-            nodes={rfNodes}
-            edges={rfEdges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            isValidConnection={isValidConnection}
-            onNodeDragStart={onNodeDragStart}
-            onNodeDrag={onNodeDrag}
-            onNodeDragStop={onNodeDragStop}
-            onNodeContextMenu={onNodeContextMenu}
-            onSelectionContextMenu={onSelectionContextMenu}
-            onEdgeContextMenu={onEdgeContextMenu}
-            onPaneContextMenu={onPaneContextMenu}
-            onNodeDoubleClick={onNodeDoubleClick}
-            onInit={(instance) => registerFlow(instance as never, wrapper.current)}
-            connectionMode={ConnectionMode.Loose}
-            nodesDraggable={!readOnly}
-            nodesConnectable={!readOnly}
-            deleteKeyCode={null}
-            selectionKeyCode="Shift"
-            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-            snapToGrid
-            snapGrid={SNAP_GRID}
-            elevateNodesOnSelect={false}
-            elevateEdgesOnSelect={false}
-            connectionLineType={ConnectionLineType.Straight}
-            minZoom={MIN_ZOOM}
-            maxZoom={2.5}
-            colorMode="system"
-            onlyRenderVisibleElements={visibleOnly}
-          >
-            <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-            <Controls position="bottom-left" showInteractive={false}>
-              <ControlButton
-                onClick={() => setMiniMap(!showMiniMap)}
-                title={showMiniMap ? 'Hide the minimap' : 'Show the minimap'}
-                aria-label={showMiniMap ? 'Hide the minimap' : 'Show the minimap'}
-                aria-pressed={showMiniMap}
-                data-testid="minimap-toggle"
-              >
-                <svg viewBox="0 0 16 16" aria-hidden="true">
-                  <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.4" />
-                  <rect x="8" y="7.5" width="5" height="4" fill="currentColor" />
-                </svg>
-              </ControlButton>
-            </Controls>
-            {showMiniMap && <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapNodeColor} />}
-            {pictureContent && <PlanPicture content={pictureContent} />}
-          </ReactFlow>
-        </ConnectingFrom>
-      </DetailContext>
+      <CanvasContexts detail={detail} connectingFrom={connectingFrom}>
+        <ReactFlow<FlowNode>
+          nodes={rfNodes}
+          edges={rfEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onNodeContextMenu={onNodeContextMenu}
+          onSelectionContextMenu={onSelectionContextMenu}
+          onEdgeContextMenu={onEdgeContextMenu}
+          onPaneContextMenu={onPaneContextMenu}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onInit={(instance) => registerFlow(instance as never, wrapper.current)}
+          connectionMode={ConnectionMode.Loose}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          elevateNodesOnSelect={false}
+          elevateEdgesOnSelect={false}
+          connectionLineType={ConnectionLineType.Straight}
+          minZoom={MIN_ZOOM}
+          maxZoom={2.5}
+          colorMode="system"
+          onlyRenderVisibleElements={visibleOnly}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <Controls position="bottom-left" showInteractive={false}>
+            <ControlButton
+              onClick={() => setMiniMap(!showMiniMap)}
+              title={showMiniMap ? 'Hide the minimap' : 'Show the minimap'}
+              aria-label={showMiniMap ? 'Hide the minimap' : 'Show the minimap'}
+              aria-pressed={showMiniMap}
+              data-testid="minimap-toggle"
+            >
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" strokeWidth="1.4" />
+                <rect x="8" y="7.5" width="5" height="4" fill="currentColor" />
+              </svg>
+            </ControlButton>
+          </Controls>
+          {showMiniMap && <MiniMap position="bottom-right" pannable zoomable nodeStrokeWidth={2} nodeColor={miniMapNodeColor} />}
+          {pictureContent && <PlanPicture content={pictureContent} />}
+        </ReactFlow>
+      </CanvasContexts>
       {children}
     </div>
   );
