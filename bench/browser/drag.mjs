@@ -20,7 +20,8 @@ export async function drag(page, nodeId, { profileTo, phases = false, moves: cou
   await cdp.send('Performance.enable');
   const box = await page.locator(`.react-flow__node[data-id="${nodeId}"]`).boundingBox();
   if (!box) throw new Error(`node ${nodeId} is not on the page`);
-  const cx = box.x + box.width / 2;
+  // A quarter in from the left, as burstDrag presses (see there).
+  const cx = box.x + box.width / 4;
   const cy = box.y + box.height / 2;
   await page.mouse.move(cx, cy);
   await page.evaluate((id) => {
