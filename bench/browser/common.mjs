@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [100, 300, 1000, 3000];
 export const DEFAULT_RUNS = { 100: 3, 300: 3, 1000: 5, 3000: 3 };
-/** Plans opened (not dragged) to measure the time to a usable canvas and the heap; BENCH_OPEN_SIZES=… changes them. */
-export const OPEN_SIZES = process.env.BENCH_OPEN_SIZES ? process.env.BENCH_OPEN_SIZES.split(',').filter(Boolean).map(Number) : [10000];
+/** Plans opened (not dragged) to measure the time to a usable canvas and the heap; BENCH_OPEN_SIZES=… changes them (empty: none). */
+export const OPEN_SIZES =
+  process.env.BENCH_OPEN_SIZES !== undefined ? process.env.BENCH_OPEN_SIZES.split(',').filter(Boolean).map(Number) : [10000];
 export const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 2);
 /** Moves of the back-to-back drag (plans from BURST_FROM servers). */
 export const BURST_MOVES = 80;

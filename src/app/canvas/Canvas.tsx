@@ -144,6 +144,13 @@ function zoneChangesOf(d: DragState, plan: Plan, node: FlowNode) {
   return zoneChanges(plan, d.ids, from, to, d.zones);
 }
 
+/** A pool's drop preview waiting for the next frame (see onNodeDrag). */
+let previewFrame = 0;
+function cancelPreviewFrame() {
+  cancelAnimationFrame(previewFrame);
+  previewFrame = 0;
+}
+
 /** The region preview: shown while the drag would move nodes into another region. */
 function showZonePreview(d: DragState, plan: Plan, node: FlowNode) {
   const changes = zoneChangesOf(d, plan, node);
@@ -151,6 +158,7 @@ function showZonePreview(d: DragState, plan: Plan, node: FlowNode) {
   const key = zone ? `${zone}|${changes.map((c) => c.node.id).join(',')}` : '';
   if (key === d.hoverKey) return;
   d.hoverKey = key;
+  cancelPreviewFrame();
   sessionStore.getState().setPreview(zone ? { poolId: zoneNodeId(zone), problems: zoneMoveProblems(plan, changes) } : null);
 }
 
@@ -337,11 +345,19 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     const key = `${hoverKey}|${zones.map((z) => z.zone).join(',')}`;
     if (key === d.hoverKey) return;
     d.hoverKey = key;
-    const problems = [...placementProblems(plan, leaving, target!, findingsStore.getState().findings), ...zoneMoveProblems(plan, zones)];
-    sessionStore.getState().setPreview({ poolId: target!, problems });
+    cancelPreviewFrame();
+    // Judging the drop checks the rules over the plan (275 ms of a fast 40-move drag at 3,000 servers, in a
+    // CPU profile): once a frame, for the pool under the pointer then, not for every pool it crosses.
+    previewFrame = requestAnimationFrame(() => {
+      previewFrame = 0;
+      if (drag.current !== d) return;
+      const problems = [...placementProblems(plan, leaving, target!, findingsStore.getState().findings), ...zoneMoveProblems(plan, zones)];
+      sessionStore.getState().setPreview({ poolId: target!, problems });
+    });
   }, []);
 
   const onNodeDragStop = useCallback(() => {
+    cancelPreviewFrame();
     markDragging(wrapper.current, false);
     const d = drag.current;
     drag.current = null;

@@ -46,10 +46,11 @@ const REST = 150;
 const large = (plan: RoutedPlan) => plan.links.length > LIVE_LINKS;
 /**
  * Plans with more links are not routed: their links stay straight. A pass grows faster than the
- * plan (about 2 s at 1,142 links, in the worker): at 10,000 servers it would keep a processor busy
- * for minutes after every change.
+ * plan (about 2 s at 1,142 links, in the worker), and while it runs it takes a processor from the
+ * page: at 3,000 servers (3,428 links) on two busy processors, drags measured 1.8× to 4× the bare
+ * page's time per move with the worker busy.
  */
-export const MAX_ROUTED_LINKS = 4000;
+export const MAX_ROUTED_LINKS = 2000;
 const unrouted = (plan: RoutedPlan) => plan.links.length > MAX_ROUTED_LINKS;
 /** The newest plan is not routed: a pass still under way for an earlier one is not drawn. */
 let routingOff = false;
