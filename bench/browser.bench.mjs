@@ -29,10 +29,10 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureBrowser } from '../scripts/browser.mjs';
 import { makeLargePlan } from '../test/support/largePlan.ts';
 import { serveStatic } from './serve.mjs';
-import { DEFAULT_RUNS, DRAG_TARGET, log, ROOT, SIZES } from './browser/common.mjs';
-import { measure } from './browser/drag.mjs';
+import { BURST_FROM, DEFAULT_RUNS, DRAG_TARGET, log, OPEN_RUNS, OPEN_SIZES, ROOT, SIZES } from './browser/common.mjs';
+import { measure, measureOpen } from './browser/drag.mjs';
 import { appCanvasSize } from './browser/page.mjs';
-import { dragFigures, loadFigures, phaseFigures } from './browser/figures.mjs';
+import { dragFigures, loadFigures, openFigures, phaseFigures } from './browser/figures.mjs';
 
 export { dragTargetId, openPage, appCanvasSize, loadPlan } from './browser/page.mjs';
 export { drag, measure } from './browser/drag.mjs';
@@ -57,11 +57,17 @@ export async function runBrowserBench({ appDir, bareDir, runs = {}, profileDir }
       if (n === SIZES[0]) for (const kind of ['bare', 'app']) await measure(browser, kind, urls[kind], plan, { canvasSize });
       for (let r = 0; r < count; r++) {
         const order = r % 2 ? ['app', 'bare'] : ['bare', 'app'];
-        for (const kind of order) samples[kind].push(await measure(browser, kind, urls[kind], plan, { canvasSize }));
-        const last = (k) => samples[k][samples[k].length - 1].drag.msPerMove.toFixed(2);
+        const burst = n >= BURST_FROM;
+        for (const kind of order) samples[kind].push(await measure(browser, kind, urls[kind], plan, { canvasSize, burst }));
+        const last = (k, key = 'drag') => samples[k][samples[k].length - 1][key].msPerMove.toFixed(2);
         log(`${n} servers, run ${r + 1}/${count}: app ${last('app')} ms/move, bare ${last('bare')} ms/move`);
+        if (burst)
+          log(
+            `${n} servers, run ${r + 1}/${count}, moves back to back: app ${last('app', 'burst')} ms/move, bare ${last('bare', 'burst')} ms/move`,
+          );
       }
       figures.push(...dragFigures(n, plan, samples));
+      if (n >= BURST_FROM) figures.push(...dragFigures(n, plan, samples, 'burst'));
       if (n === DRAG_TARGET) {
         figures.push(...loadFigures(n, samples));
         // One more drag of each page with the renderer's events traced: where a move's time goes.
@@ -83,6 +89,19 @@ export async function runBrowserBench({ appDir, bareDir, runs = {}, profileDir }
           for (const row of d.profile.top.slice(0, 12)) log(`  ${String(row.selfMs).padStart(8)} ms  ${row.fn}`);
         }
       }
+    }
+    for (const n of OPEN_SIZES) {
+      const plan = makeLargePlan(n);
+      const samples = { app: [], bare: [] };
+      for (let r = 0; r < OPEN_RUNS; r++) {
+        for (const kind of r % 2 ? ['app', 'bare'] : ['bare', 'app'])
+          samples[kind].push(await measureOpen(browser, kind, urls[kind], plan, { canvasSize }));
+        const last = (k) => samples[k][samples[k].length - 1];
+        log(
+          `open ${n} servers, run ${r + 1}/${OPEN_RUNS}: app ${last('app').paintedMs.toFixed(0)} ms (${last('app').heapMB.toFixed(1)} MB), bare ${last('bare').paintedMs.toFixed(0)} ms (${last('bare').heapMB.toFixed(1)} MB)`,
+        );
+      }
+      figures.push(...openFigures(n, samples));
     }
   } finally {
     await browser.close();

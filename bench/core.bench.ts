@@ -117,35 +117,55 @@ export function runCoreBench(): Figure[] {
     );
   }
 
-  // Reading, links and export at 1,000 servers.
-  const plan = makeLargePlan(1000);
-  const text = planToJson(plan);
-  const payload = encodePlanLink(plan);
-  const findings = checkPlan(plan);
-  const decoded = decodePlanLink(payload);
-  const parsed = parsePlanText(text);
-  if (!decoded.ok || !parsed.ok) throw new Error('The 1,000-server plan did not read back.');
-  const svg = exportSvg(plan, { findings, legend: true });
-  const cases: [string, string, () => unknown, Record<string, unknown>][] = [
-    [
-      'read-plan-1000',
-      'Read and validate plan JSON (parsePlanText), 1,000 servers',
-      () => parsePlanText(text),
-      { characters: text.length },
-    ],
-    ['link-encode-1000', 'Encode share link (encodePlanLink), 1,000 servers', () => encodePlanLink(plan), { characters: payload.length }],
-    ['link-decode-1000', 'Decode and validate share link (decodePlanLink), 1,000 servers', () => decodePlanLink(payload), {}],
-    [
-      'svg-export-1000',
-      'SVG export with findings (exportSvg), 1,000 servers',
-      () => exportSvg(plan, { findings, legend: true }),
-      { characters: svg.length },
-    ],
-  ];
-  for (const [id, name, fn, extra] of cases) {
-    const t = timeIt(fn);
-    figures.push(figure({ id, name, value: round(t.median, 3), unit: 'ms', detail: { ...spread(t), ...extra } }));
-    log(`${id}: ${t.median.toFixed(3)} ms`);
+  // Reading, links and export at 1,000 and 10,000 servers, and how each grows (linear: k near 1).
+  const formatMs: Record<string, Record<number, number>> = {};
+  for (const n of [1000, 10000]) {
+    const label = n.toLocaleString('en-US');
+    const plan = makeLargePlan(n);
+    const text = planToJson(plan);
+    const payload = encodePlanLink(plan);
+    const findings = checkPlan(plan);
+    const decoded = decodePlanLink(payload);
+    const parsed = parsePlanText(text);
+    if (!decoded.ok || !parsed.ok) throw new Error(`The ${label}-server plan did not read back.`);
+    const svg = exportSvg(plan, { findings, legend: true });
+    // Fewer samples at 10,000: each call takes up to a second there.
+    const options = n > 1000 ? { samples: 5, minSampleMs: 0, warmupMs: 0 } : {};
+    const cases: [string, string, () => unknown, Record<string, unknown>][] = [
+      [
+        'read-plan',
+        `Read and validate plan JSON (parsePlanText), ${label} servers`,
+        () => parsePlanText(text),
+        { characters: text.length },
+      ],
+      ['link-encode', `Encode share link (encodePlanLink), ${label} servers`, () => encodePlanLink(plan), { characters: payload.length }],
+      ['link-decode', `Decode and validate share link (decodePlanLink), ${label} servers`, () => decodePlanLink(payload), {}],
+      [
+        'svg-export',
+        `SVG export with findings (exportSvg), ${label} servers`,
+        () => exportSvg(plan, { findings, legend: true }),
+        { characters: svg.length },
+      ],
+    ];
+    for (const [id, name, fn, extra] of cases) {
+      const t = timeIt(fn, options);
+      (formatMs[id] ??= {})[n] = t.median;
+      figures.push(figure({ id: `${id}-${n}`, name, value: round(t.median, 3), unit: 'ms', detail: { ...spread(t), ...extra } }));
+      log(`${id}-${n}: ${t.median.toFixed(3)} ms`);
+    }
+  }
+  for (const [id, ms] of Object.entries(formatMs)) {
+    const k = Math.log(ms[10000] / ms[1000]) / Math.log(10);
+    figures.push(
+      figure({
+        id: `${id}-growth-1000-10000`,
+        name: `${id} growth 1,000→10,000 (exponent k, time ∝ n^k)`,
+        value: round(k, 2),
+        unit: '',
+        target: { max: 1.25, text: 'k ≤ 1.25 (linear)' },
+        detail: { ms1000: round(ms[1000], 3), ms10000: round(ms[10000], 3) },
+      }),
+    );
   }
 
   // Share-link length of the three seed configurations.

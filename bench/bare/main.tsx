@@ -43,7 +43,7 @@ function Flow() {
     };
   }, [setNodes, setEdges]);
 
-  // Frame the nodes once they are in, as the app does when a plan is opened.
+  // Frame the nodes once they are in, as the app does when a plan is opened (and as far out: minZoom).
   useEffect(() => {
     if (fitRequest === 0) return;
     const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.15, maxZoom: 1 }));
@@ -58,7 +58,7 @@ function Flow() {
       onEdgesChange={onEdgesChange}
       snapToGrid
       snapGrid={SNAP_GRID}
-      minZoom={0.05}
+      minZoom={0.01}
       maxZoom={2.5}
     />
   );

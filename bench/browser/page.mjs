@@ -107,11 +107,12 @@ function bareElements(plan) {
   return { nodes, edges };
 }
 
-/** A front-end server near the middle of the plan: the node both pages drag. */
-export function dragTargetId(plan) {
+/** A front-end server near the middle of the plan (the `skip`-th after the first): the node both pages drag. */
+export function dragTargetId(plan, skip = 0) {
   const mid = Math.floor(plan.nodes.length / 2);
   const rest = [...plan.nodes.slice(mid), ...plan.nodes.slice(0, mid)];
-  return (rest.find((n) => n.kind === 'front-end-server') ?? rest[0]).id;
+  const frontEnds = rest.filter((n) => n.kind === 'front-end-server');
+  return (frontEnds[skip] ?? rest[0]).id;
 }
 
 /**
@@ -183,5 +184,55 @@ export async function loadPlan(page, kind, plan) {
         );
       }),
     { kind, payload, expected },
+  );
+}
+
+/**
+ * Opens the plan until the canvas is usable: framed, and drawn at the detail the framed view has. The
+ * app: its canvas has counted one more fit (`data-fits`) and, at the picture level, drawn the picture
+ * once since; the bare page: every node is in the DOM and its fit has moved the view. Checked once a
+ * frame (an observer of every attribute of 10,000 nodes would slow both pages); resolves with the time
+ * until then, the frame drawn, in ms.
+ */
+export async function openPlan(page, kind, plan, timeout = 120_000) {
+  const expected = plan.pools.length + plan.nodes.length;
+  const payload = kind === 'app' ? { plan } : bareElements(plan);
+  return page.evaluate(
+    ({ kind, payload, expected, timeout }) =>
+      new Promise((resolve, reject) => {
+        const canvas = () => document.querySelector('[data-testid=canvas]');
+        const viewport = () => document.querySelector('.react-flow__viewport')?.style.transform ?? '';
+        const fitsBefore = Number(canvas()?.dataset.fits ?? 0);
+        const viewBefore = viewport();
+        const ready = () => {
+          if (kind !== 'app')
+            return (document.querySelector('.react-flow__nodes')?.childElementCount ?? 0) >= expected && viewport() !== viewBefore;
+          const c = canvas();
+          if (!c || Number(c.dataset.fits) <= fitsBefore) return false;
+          if (c.dataset.detail !== 'picture') return true;
+          return Number(document.querySelector('[data-testid=plan-picture]')?.dataset.drawn ?? 0) > 0;
+        };
+        const t0 = performance.now();
+        window.__bench.openStart = t0;
+        const check = () => {
+          if (performance.now() - t0 > timeout) return reject(new Error(`the ${kind} page was not ready after ${timeout} ms`));
+          if (!ready()) return requestAnimationFrame(check);
+          const readyAt = performance.now();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve({ readyMs: readyAt - t0, paintedMs: performance.now() - t0 });
+            channel.port2.postMessage(null);
+          });
+        };
+        try {
+          if (kind === 'app') window.topologyDesigner.loadPlan(payload.plan);
+          else window.bareFlow.load(payload.nodes, payload.edges);
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        requestAnimationFrame(check);
+      }),
+    { kind, payload, expected, timeout },
   );
 }

@@ -39,7 +39,7 @@ import { printDiagram } from './io/printing';
 import { exportReport } from './report/exportReport';
 import { planStore, sessionStore } from './stores';
 import { uiStore } from './uiStore';
-import { flow } from './viewport';
+import { flow, frameAll } from './viewport';
 import { serverCount } from '../domain/arrange';
 
 /** What a command is run with, when it is run by a panel or the canvas rather than a key. */
@@ -192,7 +192,7 @@ export const COMMANDS: Command[] = [
     shortcut: 'Shift+1',
     history: 'none',
     keyTest: (e) => !mod(e) && e.shiftKey && (e.key === '!' || e.code === 'Digit1'),
-    run: () => void flow()?.fitView({ padding: 0.15, duration: 200 }),
+    run: () => frameAll(),
   },
   {
     id: 'rename',

@@ -123,9 +123,18 @@ const table = (t: readonly string[]) => (v: unknown) => {
   const i = t.indexOf(v as string);
   return i >= 0 ? i : str(v);
 };
-const indexIn = (ids: readonly unknown[]) => (v: unknown) => {
-  const i = ids.indexOf(v);
-  return i >= 0 ? i : str(v);
+type IdIndex = (v: unknown) => number | string | undefined;
+/**
+ * An id's place in `ids` (its first, as indexOf gives it), or the id itself when it is not there.
+ * Made once per list: indexOf for every node and link made encoding a 10,000-server plan quadratic.
+ */
+const indexIn = (ids: readonly unknown[]): IdIndex => {
+  const first = new Map<unknown, number>();
+  ids.forEach((id, i) => {
+    // indexOf never finds NaN; a Map would.
+    if (!first.has(id) && !Number.isNaN(id)) first.set(id, i);
+  });
+  return (v) => first.get(v) ?? str(v);
 };
 
 export function toCompact(plan: Dict): Slot[] {
@@ -138,8 +147,8 @@ export function toCompact(plan: Dict): Slot[] {
   const pools = Array.isArray(plan.pools) ? plan.pools : undefined;
   const nodes = Array.isArray(plan.nodes) ? plan.nodes : undefined;
   const links = Array.isArray(plan.links) ? plan.links : undefined;
-  const poolIds = (pools ?? []).map((p) => (isDict(p) ? p.id : undefined));
-  const nodeIds = (nodes ?? []).map((n) => (isDict(n) ? n.id : undefined));
+  const poolIds = indexIn((pools ?? []).map((p) => (isDict(p) ? p.id : undefined)));
+  const nodeIds = indexIn((nodes ?? []).map((n) => (isDict(n) ? n.id : undefined)));
   const rows = (list: unknown[] | undefined, encode: (item: Dict, i: number) => Slot[]) =>
     list && list.every(isDict) ? list.map((item, i) => encode(item as Dict, i)) : undefined;
   top.put('pools', () => rows(pools, poolToCompact));
@@ -165,13 +174,13 @@ function poolToCompact(pool: Dict): Slot[] {
   return r.finish();
 }
 
-function nodeToCompact(node: Dict, poolIds: readonly unknown[]): Slot[] {
+function nodeToCompact(node: Dict, poolIds: IdIndex): Slot[] {
   const r = new CompactRecord(node, NODE_KEYS);
   r.put('id', str);
   r.put('kind', table(KINDS));
   r.put('name', str);
   r.putPair('position', 'x', 'y');
-  r.put('pool', indexIn(poolIds));
+  r.put('pool', poolIds);
   r.put('collocated', (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v.map(table(ROLES)) : undefined));
   r.put('sqlVersion', table(SQL));
   r.put('is64bit', (v) => (v === true ? 1 : v === false ? 0 : undefined));
@@ -179,10 +188,10 @@ function nodeToCompact(node: Dict, poolIds: readonly unknown[]): Slot[] {
   return r.finish();
 }
 
-function linkToCompact(link: Dict, index: number, nodeIds: readonly unknown[]): Slot[] {
+function linkToCompact(link: Dict, index: number, nodeIds: IdIndex): Slot[] {
   const r = new CompactRecord(link, LINK_KEYS);
-  r.put('from', indexIn(nodeIds));
-  r.put('to', indexIn(nodeIds));
+  r.put('from', nodeIds);
+  r.put('to', nodeIds);
   if (link.id === `l${index + 1}`) r.slots.push(null);
   else if (typeof link.id === 'string') r.slots.push(link.id);
   else {

@@ -2,7 +2,7 @@
  * A network link: its route around the other servers (see linkRoutes), from border to border, over
  * a stroke of the canvas's colour that opens a gap in any link it crosses; its label on the line.
  */
-import { memo, useCallback, useSyncExternalStore } from 'react';
+import { memo, use, useCallback, useSyncExternalStore } from 'react';
 import { BaseEdge } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { NODE_SIZE } from '../../domain/geometry';
@@ -11,6 +11,7 @@ import { borderPoint as boxBorderPoint, labelAnchor, routePath } from '../../lay
 import type { Route } from '../../layout/routes';
 import { textWidth } from '../../io/svgText';
 import { getRoute, subscribeRoute } from './linkRoutes';
+import { DetailContext } from './detail';
 
 const HALF_W = NODE_SIZE.width / 2;
 const HALF_H = NODE_SIZE.height / 2;
@@ -45,17 +46,21 @@ function LinkEdgeView({ id, sourceX, sourceY, targetX, targetY, selected, style,
   const label = typeof data?.label === 'string' ? data.label.trim() : '';
   const at = label ? labelAnchor(route) : undefined;
   const w = label ? textWidth(label, 10.5) + 8 : 0;
+  // At low zoom (see detail.ts) the gap under the line is under three pixels: not drawn.
+  const gap = use(DetailContext) === 'full';
   return (
     <>
-      <path
-        d={path}
-        className="link-gap"
-        data-routed={fresh ? 'true' : 'false'}
-        fill="none"
-        strokeWidth={7}
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
+      {gap && (
+        <path
+          d={path}
+          className="link-gap"
+          data-routed={fresh ? 'true' : 'false'}
+          fill="none"
+          strokeWidth={7}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      )}
       <BaseEdge
         id={id}
         path={path}

@@ -1,6 +1,6 @@
 /** A server on the canvas: icon, tag, name, kind; a connect ring along its border to start a link; the finding badge. */
-import { memo, use } from 'react';
-import { Handle, Position } from '@xyflow/react';
+import { memo, use, useEffect, useRef } from 'react';
+import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { NODE_SIZE } from '../../domain/geometry';
 import { KIND_INFO } from '../../domain/kinds';
@@ -8,8 +8,10 @@ import type { PlanNode } from '../../domain/plan';
 import { KIND_ACCENT, KindIconImage } from './KindIcon';
 import { NodeFlag } from './NodeFlag';
 import { connectingFromContext } from './connecting';
-import { CENTER_HANDLE } from './handles';
+import { CENTER_HANDLE, RING_IN, RING_OUT } from './handles';
 import { nameBlock } from './fitName';
+import { DetailContext } from './detail';
+import { BOX_ICON, BOX_NAME, BOX_TAG, nameBarWidth } from './serverBox';
 
 export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;
 
@@ -22,8 +24,6 @@ const NAME_WIDTH = NODE_SIZE.width - 62;
  * The connect ring: four strips along the box's border (RING_OUT outside it, RING_IN inside), each a
  * link handle. The pointer on the border starts a link; anywhere inside the ring it moves the server.
  */
-const RING_OUT = 6;
-const RING_IN = 8;
 const RING = RING_OUT + RING_IN;
 const strip = (box: Record<string, number | string>) =>
   ({ ...box, transform: 'none', minWidth: 0, minHeight: 0, borderRadius: 0, border: 'none' }) as const;
@@ -65,8 +65,56 @@ const BODY_TARGET = {
   background: 'rgba(96,165,250,0.08)',
 } as const;
 
-function ServerNodeView({ data, selected }: NodeProps<ServerFlowNode>) {
+/**
+ * A server at low zoom (see detail.ts): its box, the icon's square and bars for its tag and name,
+ * and the centre handle its links are anchored on; no text, link ring or badge.
+ */
+function ServerBox({ node, selected }: { node: PlanNode; selected: boolean }) {
+  return (
+    <div
+      data-kind={node.kind}
+      data-name={node.name}
+      data-detail="box"
+      title={`${KIND_INFO[node.kind].label}: ${node.name}`}
+      style={{ width: NODE_SIZE.width, height: NODE_SIZE.height }}
+      className={`relative rounded-lg border bg-white dark:bg-slate-800 ${
+        selected ? 'border-blue-500 ring-2 ring-blue-500/40' : 'border-slate-300 dark:border-slate-600'
+      }`}
+    >
+      <div
+        className="absolute rounded-md bg-slate-100 dark:bg-slate-700"
+        style={{ left: BOX_ICON.x - 1, top: BOX_ICON.y - 1, width: BOX_ICON.size, height: BOX_ICON.size }}
+      />
+      <div
+        className={`absolute ${KIND_ACCENT[node.kind]} bg-current`}
+        style={{ left: BOX_TAG.x - 1, top: BOX_TAG.y - 1, width: BOX_TAG.width, height: BOX_TAG.height }}
+      />
+      <div
+        className="absolute bg-slate-400 dark:bg-slate-500"
+        style={{ left: BOX_NAME.x - 1, top: BOX_NAME.y - 1, width: nameBarWidth(node.name), height: BOX_NAME.height }}
+      />
+      <Handle id={CENTER_HANDLE} type="source" position={Position.Top} style={CENTER} isConnectable={false} />
+    </div>
+  );
+}
+
+function ServerNodeView({ id, data, selected }: NodeProps<ServerFlowNode>) {
   const { node } = data;
+  const box = use(DetailContext) !== 'full';
+  // React Flow measures a node's handles when it mounts or changes size: a box that becomes a full
+  // node (same size) gains its link ring, which must be measured for a link to start from it.
+  const updateInternals = useUpdateNodeInternals();
+  const wasBox = useRef(box);
+  useEffect(() => {
+    if (wasBox.current === box) return;
+    wasBox.current = box;
+    updateInternals(id);
+  }, [box, id, updateInternals]);
+  if (box) return <ServerBox node={node} selected={selected} />;
+  return <ServerNodeFull node={node} selected={selected} />;
+}
+
+function ServerNodeFull({ node, selected }: { node: PlanNode; selected: boolean }) {
   const info = KIND_INFO[node.kind];
   const roles = node.collocated?.length ?? 0;
   // While a link is being drawn, the whole node is a drop target, not just its small handles.

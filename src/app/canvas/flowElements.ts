@@ -12,7 +12,11 @@ import type { Box } from '../../domain/geometry';
 import type { Zone } from '../../domain/plan';
 import { ZONE_DRAG_HANDLE, zoneNodeId } from './ZoneNode';
 import type { ZoneFlowNode } from './ZoneNode';
-import { CENTER_HANDLE } from './handles';
+import { CENTER_HANDLE, serverHandles } from './handles';
+import type { NodeHandle } from '@xyflow/react';
+
+const SERVER_HANDLES = serverHandles(NODE_SIZE.width, NODE_SIZE.height);
+const NO_HANDLES: NodeHandle[] = [];
 
 /** The id of the hidden handle at the centre of every server, where links are anchored. */
 export { CENTER_HANDLE };
@@ -22,55 +26,75 @@ export type FlowNode = PoolFlowNode | ServerFlowNode | ZoneFlowNode;
 interface Cached<T> {
   plain?: T;
   selected?: T;
+  plainKnown?: T;
+  selectedKnown?: T;
 }
 
 const serverCache = new WeakMap<PlanNode, Cached<ServerFlowNode>>();
 const poolCache = new WeakMap<Pool, Cached<PoolFlowNode>>();
 const edgeCache = new WeakMap<Link, Cached<Edge>>();
 
-function cached<K extends object, T>(cache: WeakMap<K, Cached<T>>, key: K, selected: boolean, make: () => T): T {
+function cached<K extends object, T>(cache: WeakMap<K, Cached<T>>, key: K, selected: boolean, make: () => T, known = false): T {
   let entry = cache.get(key);
   if (!entry) {
     entry = {};
     cache.set(key, entry);
   }
-  const slot = selected ? 'selected' : 'plain';
+  const slot = known ? (selected ? 'selectedKnown' : 'plainKnown') : selected ? 'selected' : 'plain';
   return (entry[slot] ??= make());
 }
 
-export function poolFlowNode(pool: Pool, selected: boolean): PoolFlowNode {
-  return cached(poolCache, pool, selected, () => {
-    const size = pool.size ?? DEFAULT_POOL_SIZE;
-    return {
-      id: pool.id,
-      type: 'pool',
-      position: pool.position ?? { x: 0, y: 0 },
-      width: size.width,
-      height: size.height,
-      // The size is known: React Flow keeps a node's measured handles only when the node says its
-      // size, else it measures the node again every time the object is new (every drag move).
-      measured: { width: size.width, height: size.height },
-      data: { pool },
-      selected,
-      zIndex: 0,
-      ariaLabel: `Pool ${pool.name}`,
-    };
-  });
+/**
+ * `known`: the node says where its handles are (see serverHandles), so React Flow need not draw it
+ * to measure them; for large plans, where only the nodes in view are drawn.
+ */
+export function poolFlowNode(pool: Pool, selected: boolean, known = false): PoolFlowNode {
+  return cached(
+    poolCache,
+    pool,
+    selected,
+    () => {
+      const size = pool.size ?? DEFAULT_POOL_SIZE;
+      return {
+        id: pool.id,
+        type: 'pool',
+        position: pool.position ?? { x: 0, y: 0 },
+        width: size.width,
+        height: size.height,
+        // The size is known: React Flow keeps a node's measured handles only when the node says its
+        // size, else it measures the node again every time the object is new (every drag move).
+        measured: { width: size.width, height: size.height },
+        data: { pool },
+        selected,
+        zIndex: 0,
+        ariaLabel: `Pool ${pool.name}`,
+        ...(known ? { handles: NO_HANDLES } : {}),
+      };
+    },
+    known,
+  );
 }
 
-export function serverFlowNode(node: PlanNode, selected: boolean): ServerFlowNode {
-  return cached(serverCache, node, selected, () => ({
-    id: node.id,
-    type: 'server',
-    position: node.position,
-    width: NODE_SIZE.width,
-    height: NODE_SIZE.height,
-    measured: { width: NODE_SIZE.width, height: NODE_SIZE.height }, // see poolFlowNode
-    data: { node },
+export function serverFlowNode(node: PlanNode, selected: boolean, known = false): ServerFlowNode {
+  return cached(
+    serverCache,
+    node,
     selected,
-    zIndex: 1,
-    ariaLabel: node.name,
-  }));
+    () => ({
+      id: node.id,
+      type: 'server',
+      position: node.position,
+      width: NODE_SIZE.width,
+      height: NODE_SIZE.height,
+      measured: { width: NODE_SIZE.width, height: NODE_SIZE.height }, // see poolFlowNode
+      data: { node },
+      selected,
+      zIndex: 1,
+      ariaLabel: node.name,
+      ...(known ? { handles: SERVER_HANDLES } : {}),
+    }),
+    known,
+  );
 }
 
 /**
@@ -120,14 +144,20 @@ export function zoneFlowNode(zone: Zone, box: Box, selected: boolean): ZoneFlowN
   return node;
 }
 
-export function flowNodes(pools: Pool[], nodes: PlanNode[], selected: ReadonlySet<string>, zones?: ReadonlyMap<Zone, Box>): FlowNode[] {
+export function flowNodes(
+  pools: Pool[],
+  nodes: PlanNode[],
+  selected: ReadonlySet<string>,
+  zones?: ReadonlyMap<Zone, Box>,
+  known = false,
+): FlowNode[] {
   const out: FlowNode[] = new Array((zones?.size ?? 0) + pools.length + nodes.length);
   let i = 0;
   // Zones first, then pools: React Flow draws later nodes above earlier ones.
   if (zones) for (const [zone, box] of zones) out[i++] = zoneFlowNode(zone, box, selected.has(zoneNodeId(zone)));
   // Pools first: React Flow draws later nodes above earlier ones.
-  for (const p of pools) out[i++] = poolFlowNode(p, selected.has(p.id));
-  for (const n of nodes) out[i++] = serverFlowNode(n, selected.has(n.id));
+  for (const p of pools) out[i++] = poolFlowNode(p, selected.has(p.id), known);
+  for (const n of nodes) out[i++] = serverFlowNode(n, selected.has(n.id), known);
   return out;
 }
 
