@@ -216,7 +216,8 @@ function edgeRecords(rc: ReportContext, out: DnsRow[]): void {
       );
     }
   }
-  const access = accessNames.filter((a, i) => accessNames.findIndex((b) => b.name === a.name) === i);
+  const accessSeen = new Set<string>();
+  const access = accessNames.filter((a) => !accessSeen.has(a.name) && accessSeen.add(a.name));
   for (const domain of rc.inputs.sipDomains) {
     for (const a of access)
       out.push(
@@ -273,7 +274,7 @@ export function publishedPools(rc: ReportContext, rp: PlanNode): PoolView[] {
   const out: PoolView[] = [];
   for (const n of rc.ctx.neighbors(rp.id)) for (const p of rc.poolsByWebEntry.get(n.id) ?? []) if (!out.includes(p)) out.push(p);
   // In plan order, as the pools are.
-  return out.sort((a, b) => rc.pools.indexOf(a) - rc.pools.indexOf(b));
+  return out.length < 2 ? out : out.sort((a, b) => rc.pools.indexOf(a) - rc.pools.indexOf(b));
 }
 
 function mediationRecords(rc: ReportContext, out: DnsRow[]): void {

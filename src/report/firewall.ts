@@ -299,10 +299,8 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
     const internal = intLb ? intLb.name : undefined;
     const targets = internal ? [{ name: internal, nodes: [intLb, ...av] }] : av.map((e) => ({ name: e.name, nodes: [e] }));
     // Who asks the A/V authentication service: the pools' A/V Conferencing Servers and the Mediation Servers.
-    const site = rc.siteOf(group.edges[0]);
-    const mediation = rc.ctx.ofKind('mediation-server');
-    const localMediation = mediation.filter((m) => rc.siteOf(m) === site);
-    const askers = [...sitePools(rc, group).flatMap((p) => p.avConferencing), ...(localMediation.length > 0 ? localMediation : mediation)];
+    const mediation = rc.mediationBySite.get(rc.siteOf(group.edges[0])) ?? rc.ctx.ofKind('mediation-server');
+    const askers = [...sitePools(rc, group).flatMap((p) => p.avConferencing), ...mediation];
     for (const t of targets) {
       for (const s of askers)
         out.push(
