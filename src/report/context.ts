@@ -188,3 +188,10 @@ export function edgesRunning(group: EdgeGroup, service: EdgeService): PlanNode[]
 }
 
 export { edgeServicesOf };
+
+/** Distinct node ids, in order. */
+export function distinctIds(nodes: readonly (PlanNode | undefined)[]): string[] {
+  const ids: string[] = [];
+  for (const n of nodes) if (n && !ids.includes(n.id)) ids.push(n.id);
+  return ids;
+}

@@ -1,7 +1,7 @@
 /** The DNS records the plan needs, internal and external (sources-r2.md section 3.1). */
 import type { EdgeService, PlanNode } from '../domain/plan';
 import type { EdgeGroup, PoolView, ReportContext } from './context';
-import { edgeServicesOf, edgesRunning } from './context';
+import { distinctIds, edgeServicesOf, edgesRunning } from './context';
 import type { ReportSourceId } from './sources';
 import { cite } from './sources';
 import type { DnsRow, DnsType, DnsZone } from './types';
@@ -21,19 +21,16 @@ interface RowSpec {
 }
 
 function dnsRow(s: RowSpec): DnsRow {
-  return {
-    zone: s.zone,
-    type: s.type,
-    name: s.name,
-    target: s.target,
-    ...(s.address ? { address: s.address } : {}),
-    ...(s.port !== undefined ? { port: s.port } : {}),
-    purpose: s.purpose,
-    sources: cite(...s.sources),
-    nodeIds: [...new Set(s.nodes.map((n) => n.id))],
-    ...(s.unconfirmed ? { unconfirmed: true as const } : {}),
-    ...(s.note ? { note: s.note } : {}),
-  };
+  // Fields assigned one by one, in the documented order.
+  const row = { zone: s.zone, type: s.type, name: s.name, target: s.target } as DnsRow;
+  if (s.address) row.address = s.address;
+  if (s.port !== undefined) row.port = s.port;
+  row.purpose = s.purpose;
+  row.sources = cite(...s.sources);
+  row.nodeIds = distinctIds(s.nodes);
+  if (s.unconfirmed) row.unconfirmed = true;
+  if (s.note) row.note = s.note;
+  return row;
 }
 
 function poolRecords(pool: PoolView, out: DnsRow[]): void {

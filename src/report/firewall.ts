@@ -2,7 +2,7 @@
 import type { PlanNode } from '../domain/plan';
 import { linkedNodes, linkedPools } from '../rules/catalog/linked';
 import type { EdgeGroup, PoolView, ReportContext } from './context';
-import { edgesRunning } from './context';
+import { distinctIds, edgesRunning } from './context';
 import { publishedPools } from './dns';
 import type { ReportSourceId } from './sources';
 import { cite } from './sources';
@@ -26,8 +26,7 @@ interface RuleSpec {
 }
 
 function rule(s: RuleSpec): FirewallRow {
-  const ids: string[] = [];
-  for (const n of s.nodes) if (n && !ids.includes(n.id)) ids.push(n.id);
+  const ids = distinctIds(s.nodes);
   // Fields assigned one by one, in the documented order (this table has the most rows of the report).
   const row = { from: s.from, to: s.to, protocol: s.protocol, ports: s.ports, purpose: s.purpose } as FirewallRow;
   if (s.firewall) row.firewall = s.firewall;
