@@ -5,7 +5,7 @@ import { linkedPools } from '../rules/catalog/linked';
 import { ARCHIVING_USERS_2007 } from '../rules/catalog/archiving';
 import { SE_USER_LIMIT_USERS } from '../rules/catalog/standardPool';
 import type { ReportContext } from './context';
-import { edgeServicesOf } from './context';
+import { distinctIds, edgeServicesOf } from './context';
 import type { ReportSourceId } from './sources';
 import { cite } from './sources';
 import type { CapacityRow, CapacityStatus } from './types';
@@ -31,18 +31,16 @@ function capRow(s: CapSpec): CapacityRow {
   let status: CapacityStatus = 'unknown';
   if (s.planned !== undefined && s.capacity !== undefined)
     status = (s.strict ? s.planned >= s.capacity : s.planned > s.capacity) ? 'over' : 'ok';
-  return {
-    scope: s.scope,
-    role: s.role,
-    unit: s.unit,
-    ...(s.planned !== undefined ? { planned: s.planned } : {}),
-    ...(s.capacity !== undefined ? { capacity: s.capacity } : {}),
-    status,
-    sources: cite(...s.sources),
-    nodeIds: [...new Set(s.nodes.map((n) => n.id))],
-    ...(s.unconfirmed ? { unconfirmed: true as const } : {}),
-    ...(s.note ? { note: s.note } : {}),
-  };
+  // Fields assigned one by one, in the documented order.
+  const row = { scope: s.scope, role: s.role, unit: s.unit } as CapacityRow;
+  if (s.planned !== undefined) row.planned = s.planned;
+  if (s.capacity !== undefined) row.capacity = s.capacity;
+  row.status = status;
+  row.sources = cite(...s.sources);
+  row.nodeIds = distinctIds(s.nodes);
+  if (s.unconfirmed) row.unconfirmed = true;
+  if (s.note) row.note = s.note;
+  return row;
 }
 
 function poolRows(rc: ReportContext, out: CapacityRow[]): void {

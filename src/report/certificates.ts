@@ -1,7 +1,7 @@
 /** The certificates each server needs: subject, subject alternative names, usage, public CA (sources-r2.md section 3.2). */
 import type { PlanNode } from '../domain/plan';
 import type { EdgeGroup, ReportContext } from './context';
-import { edgesRunning } from './context';
+import { distinctIds, edgesRunning } from './context';
 import { runs } from '../rules/perimeterNodes';
 import { publishedPools } from './dns';
 import type { ReportSourceId } from './sources';
@@ -23,18 +23,19 @@ interface CertSpec {
 }
 
 function certRow(s: CertSpec): CertificateRow {
-  const san = [...new Set(s.san ?? [s.subject])];
-  return {
+  const san = s.san ? [...new Set(s.san)] : [s.subject];
+  const row: CertificateRow = {
     server: s.server.name,
     subject: s.subject,
     san,
     usage: s.usage,
     publicCa: s.publicCa ?? false,
     sources: cite(...s.sources),
-    nodeIds: [...new Set([s.server, ...(s.nodes ?? [])].map((n) => n.id))],
-    ...(s.unconfirmed ? { unconfirmed: true as const } : {}),
-    ...(s.note ? { note: s.note } : {}),
+    nodeIds: distinctIds(s.nodes ? [s.server, ...s.nodes] : [s.server]),
   };
+  if (s.unconfirmed) row.unconfirmed = true;
+  if (s.note) row.note = s.note;
+  return row;
 }
 
 function poolCertificates(rc: ReportContext, out: CertificateRow[]): void {

@@ -56,6 +56,8 @@ export interface ReportContext {
   /** The user pools (not Directors) of each site key, a pool being in the site of its first server. */
   userPoolsBySite: ReadonlyMap<string, PoolView[]>;
   userPools: PoolView[];
+  /** The Mediation Servers of each site key. */
+  mediationBySite: ReadonlyMap<string, PlanNode[]>;
   /** Per node id: the user pools whose Web Components a reverse proxy linked to that node publishes. */
   poolsByWebEntry: ReadonlyMap<string, PoolView[]>;
   /** Per load balancer id: the pools whose Front Ends (`lb`) or Web Components (`webLb`) it balances. */
@@ -142,6 +144,13 @@ export function reportContext(plan: Plan, ctx: PlanIndex = buildPlanIndex(plan))
     if (list) list.push(p);
     else userPoolsBySite.set(key, [p]);
   }
+  const mediationBySite = new Map<string, PlanNode[]>();
+  for (const m of ctx.ofKind('mediation-server')) {
+    const key = siteOf(m);
+    const list = mediationBySite.get(key);
+    if (list) list.push(m);
+    else mediationBySite.set(key, [m]);
+  }
   const poolsByWebEntry = new Map<string, PoolView[]>();
   const poolsByLb = new Map<string, PoolView[]>();
   const add = (map: Map<string, PoolView[]>, id: string, p: PoolView) => {
@@ -157,6 +166,7 @@ export function reportContext(plan: Plan, ctx: PlanIndex = buildPlanIndex(plan))
   }
   return {
     siteOf,
+    mediationBySite,
     poolsByWebEntry,
     poolsByLb,
     userPools,
@@ -178,3 +188,10 @@ export function edgesRunning(group: EdgeGroup, service: EdgeService): PlanNode[]
 }
 
 export { edgeServicesOf };
+
+/** Distinct node ids, in order. */
+export function distinctIds(nodes: readonly (PlanNode | undefined)[]): string[] {
+  const ids: string[] = [];
+  for (const n of nodes) if (n && !ids.includes(n.id)) ids.push(n.id);
+  return ids;
+}

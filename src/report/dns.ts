@@ -1,7 +1,7 @@
 /** The DNS records the plan needs, internal and external (sources-r2.md section 3.1). */
 import type { EdgeService, PlanNode } from '../domain/plan';
 import type { EdgeGroup, PoolView, ReportContext } from './context';
-import { edgeServicesOf, edgesRunning } from './context';
+import { distinctIds, edgeServicesOf, edgesRunning } from './context';
 import type { ReportSourceId } from './sources';
 import { cite } from './sources';
 import type { DnsRow, DnsType, DnsZone } from './types';
@@ -21,19 +21,16 @@ interface RowSpec {
 }
 
 function dnsRow(s: RowSpec): DnsRow {
-  return {
-    zone: s.zone,
-    type: s.type,
-    name: s.name,
-    target: s.target,
-    ...(s.address ? { address: s.address } : {}),
-    ...(s.port !== undefined ? { port: s.port } : {}),
-    purpose: s.purpose,
-    sources: cite(...s.sources),
-    nodeIds: [...new Set(s.nodes.map((n) => n.id))],
-    ...(s.unconfirmed ? { unconfirmed: true as const } : {}),
-    ...(s.note ? { note: s.note } : {}),
-  };
+  // Fields assigned one by one, in the documented order.
+  const row = { zone: s.zone, type: s.type, name: s.name, target: s.target } as DnsRow;
+  if (s.address) row.address = s.address;
+  if (s.port !== undefined) row.port = s.port;
+  row.purpose = s.purpose;
+  row.sources = cite(...s.sources);
+  row.nodeIds = distinctIds(s.nodes);
+  if (s.unconfirmed) row.unconfirmed = true;
+  if (s.note) row.note = s.note;
+  return row;
 }
 
 function poolRecords(pool: PoolView, out: DnsRow[]): void {
@@ -216,7 +213,8 @@ function edgeRecords(rc: ReportContext, out: DnsRow[]): void {
       );
     }
   }
-  const access = accessNames.filter((a, i) => accessNames.findIndex((b) => b.name === a.name) === i);
+  const accessSeen = new Set<string>();
+  const access = accessNames.filter((a) => !accessSeen.has(a.name) && accessSeen.add(a.name));
   for (const domain of rc.inputs.sipDomains) {
     for (const a of access)
       out.push(
@@ -273,7 +271,7 @@ export function publishedPools(rc: ReportContext, rp: PlanNode): PoolView[] {
   const out: PoolView[] = [];
   for (const n of rc.ctx.neighbors(rp.id)) for (const p of rc.poolsByWebEntry.get(n.id) ?? []) if (!out.includes(p)) out.push(p);
   // In plan order, as the pools are.
-  return out.sort((a, b) => rc.pools.indexOf(a) - rc.pools.indexOf(b));
+  return out.length < 2 ? out : out.sort((a, b) => rc.pools.indexOf(a) - rc.pools.indexOf(b));
 }
 
 function mediationRecords(rc: ReportContext, out: DnsRow[]): void {

@@ -2,7 +2,7 @@
 import type { PlanNode } from '../domain/plan';
 import { linkedNodes, linkedPools } from '../rules/catalog/linked';
 import type { EdgeGroup, PoolView, ReportContext } from './context';
-import { edgesRunning } from './context';
+import { distinctIds, edgesRunning } from './context';
 import { publishedPools } from './dns';
 import type { ReportSourceId } from './sources';
 import { cite } from './sources';
@@ -26,20 +26,15 @@ interface RuleSpec {
 }
 
 function rule(s: RuleSpec): FirewallRow {
-  const ids: string[] = [];
-  for (const n of s.nodes) if (n && !ids.includes(n.id)) ids.push(n.id);
-  return {
-    from: s.from,
-    to: s.to,
-    protocol: s.protocol,
-    ports: s.ports,
-    purpose: s.purpose,
-    ...(s.firewall ? { firewall: s.firewall } : {}),
-    sources: cite(...s.sources),
-    nodeIds: ids,
-    ...(s.unconfirmed ? { unconfirmed: true as const } : {}),
-    ...(s.note ? { note: s.note } : {}),
-  };
+  const ids = distinctIds(s.nodes);
+  // Fields assigned one by one, in the documented order (this table has the most rows of the report).
+  const row = { from: s.from, to: s.to, protocol: s.protocol, ports: s.ports, purpose: s.purpose } as FirewallRow;
+  if (s.firewall) row.firewall = s.firewall;
+  row.sources = cite(...s.sources);
+  row.nodeIds = ids;
+  if (s.unconfirmed) row.unconfirmed = true;
+  if (s.note) row.note = s.note;
+  return row;
 }
 
 /** Facts from the R2 Ports and Protocols table, on an OCS 2007 plan: say where they come from. */
@@ -303,10 +298,8 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
     const internal = intLb ? intLb.name : undefined;
     const targets = internal ? [{ name: internal, nodes: [intLb, ...av] }] : av.map((e) => ({ name: e.name, nodes: [e] }));
     // Who asks the A/V authentication service: the pools' A/V Conferencing Servers and the Mediation Servers.
-    const site = rc.siteOf(group.edges[0]);
-    const mediation = rc.ctx.ofKind('mediation-server');
-    const localMediation = mediation.filter((m) => rc.siteOf(m) === site);
-    const askers = [...sitePools(rc, group).flatMap((p) => p.avConferencing), ...(localMediation.length > 0 ? localMediation : mediation)];
+    const mediation = rc.mediationBySite.get(rc.siteOf(group.edges[0])) ?? rc.ctx.ofKind('mediation-server');
+    const askers = [...sitePools(rc, group).flatMap((p) => p.avConferencing), ...mediation];
     for (const t of targets) {
       for (const s of askers)
         out.push(

@@ -22,7 +22,7 @@ h1 { font-size: 1.6em; margin: 0 0 .25em; }
 h2 { font-size: 1.2em; margin: 1.6em 0 .4em; border-bottom: 1px solid #999; break-after: avoid; page-break-after: avoid; }
 p.meta { margin: 0 0 1em; color: #333; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; }
-th, td { border: 1px solid #bbb; padding: .25em .4em; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #bbb; padding: .25em .4em; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: #eee; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -41,6 +41,11 @@ td.sources a { white-space: nowrap; margin-right: .3em; }
 }
 @page { size: A4 landscape; margin: 12mm; }
 `;
+
+/** A cell's text, escaped, with a break opportunity after each dot of a name (a long FQDN wraps at its labels, never inside one). */
+function cellHtml(text: string): string {
+  return escapeHtml(text).replace(/([a-z0-9-])\.(?=[a-z0-9-])/gi, '$1.<wbr>');
+}
 
 function statusCell(status: string): string {
   const s = status as Stoplight;
@@ -74,7 +79,7 @@ export function renderReportHtml(report: DeploymentReport): string {
     for (const h of withSources ? [...t.headings, 'Sources'] : t.headings) out.push(`<th scope="col">${escapeHtml(h)}</th>`);
     out.push('</tr></thead>', '<tbody>');
     t.rows.forEach((r, i) => {
-      const cells = r.map((c, j) => `<td>${j === statusColumn ? statusCell(c) : escapeHtml(c)}</td>`);
+      const cells = r.map((c, j) => `<td>${j === statusColumn ? statusCell(c) : cellHtml(c)}</td>`);
       if (withSources) {
         const links = t.sources[i].map((s) => {
           const url = safeUrl(s.url);

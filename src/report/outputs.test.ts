@@ -65,7 +65,7 @@ describe('HTML', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
     expect(html).toContain('<title>Deployment report: A &lt;script&gt;alert(1)&lt;/script&gt; | &quot;plan&quot; &amp; co</title>');
-    expect(html).toContain('<td>edge&lt;b&gt;|01.contoso.com</td>');
+    expect(html).toContain('<td>edge&lt;b&gt;|01.<wbr>contoso.<wbr>com</td>');
     expect(html).toContain('<td>because | &lt;i&gt;</td>');
   });
 });

@@ -1,6 +1,6 @@
 /** The servers table (the hardware list): a row per computer or device of the plan, and a count per kind. */
 import { EDGE_SERVICE_LABELS, kindLabel, ROLE_DATABASE_LABELS, ROLE_LABELS, SQL_EDITION_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
-import type { NodeKind, PlanNode } from '../domain/plan';
+import type { CollocatedRole, NodeKind, OcsVersion, PlanNode, PoolTemplateKind } from '../domain/plan';
 import { is64bitOf, NODE_KINDS } from '../domain/plan';
 import { roleOffer } from '../domain/roles';
 import { siteName } from '../domain/sites';
@@ -53,48 +53,75 @@ function kindSources(kind: NodeKind, r2: boolean, expanded: boolean): ReportSour
   }
 }
 
-function serverRow(ctx: PlanIndex, node: PlanNode, siteNames: ReadonlyMap<string, string>): ServerRow {
+/** What a server's row takes from its kind, its pool's configuration and the version alone: computed once per combination. */
+interface KindFacts {
+  kindLabel: string;
+  builtIn: readonly CollocatedRole[];
+  /** The role labels of a server with nothing collocated. */
+  roles: readonly string[];
+  windows: boolean;
+  sources: ReportSourceId[];
+}
+
+function kindFacts(node: PlanNode, r2: boolean, poolKind: PoolTemplateKind | undefined, ocsVersion: OcsVersion): KindFacts {
+  const builtIn = roleOffer(node.kind, poolKind).builtIn;
+  const windows = !NO_WINDOWS.has(node.kind) && (!NOT_OCS.has(node.kind) || node.is64bit !== undefined);
+  const ids = kindSources(node.kind, r2, poolKind === 'expanded');
+  if (windows && r2 && !NOT_OCS.has(node.kind)) ids.push('R16');
+  return {
+    kindLabel: kindLabel(node.kind, ocsVersion),
+    builtIn,
+    roles: node.kind === 'edge-server' ? [] : builtIn.map((r) => ROLE_LABELS[r]),
+    windows,
+    sources: ids,
+  };
+}
+
+const UNCONFIRMED_32BIT = 'OCS 2007 runs 32-bit: stated only in a Microsoft blog, not in the product documentation.';
+
+function serverRow(ctx: PlanIndex, node: PlanNode, siteNames: ReadonlyMap<string, string>, memo: Map<string, KindFacts>): ServerRow {
   const plan = ctx.plan;
   const r2 = plan.ocsVersion === '2007-r2';
   const info = ctx.poolOf(node);
-  const builtIn = roleOffer(node.kind, info?.kind).builtIn;
-  const collocated = (node.collocated ?? []).filter((r) => !builtIn.includes(r));
-  const roles =
-    node.kind === 'edge-server'
-      ? edgeServicesOf(node).map((s) => EDGE_SERVICE_LABELS[s])
-      : [...builtIn, ...collocated].map((r) => ROLE_LABELS[r]);
-  if (node.kind === 'edge-server') for (const r of collocated) roles.push(ROLE_LABELS[r]);
-  const ids = kindSources(node.kind, r2, info?.kind === 'expanded');
-  const windows = !NO_WINDOWS.has(node.kind) && (!NOT_OCS.has(node.kind) || node.is64bit !== undefined);
-  if (windows && r2 && !NOT_OCS.has(node.kind)) ids.push('R16');
-  const row: ServerRow = {
+  const key = `${node.kind}|${info?.kind ?? ''}|${node.is64bit === undefined ? '' : 'set'}`;
+  let facts = memo.get(key);
+  if (!facts) memo.set(key, (facts = kindFacts(node, r2, info?.kind, plan.ocsVersion)));
+  const builtIn = facts.builtIn;
+  const collocated = node.collocated && node.collocated.length > 0 ? node.collocated.filter((r) => !builtIn.includes(r)) : [];
+  let roles: string[];
+  if (node.kind === 'edge-server')
+    roles = [...edgeServicesOf(node).map((s) => EDGE_SERVICE_LABELS[s]), ...collocated.map((r) => ROLE_LABELS[r])];
+  else roles = collocated.length === 0 ? [...facts.roles] : [...facts.roles, ...collocated.map((r) => ROLE_LABELS[r])];
+  const row = {
     fqdn: node.name,
     kind: node.kind,
-    kindLabel: kindLabel(node.kind, plan.ocsVersion),
+    kindLabel: facts.kindLabel,
     roles,
     zone: node.zone ?? 'internal',
     site: (node.site !== undefined ? siteNames.get(node.site) : undefined) ?? siteName(plan, {}),
-    ...(info ? { pool: info.pool.name, poolId: info.pool.id } : {}),
-    ...(windows ? { is64bit: is64bitOf(node, plan.ocsVersion) } : {}),
-    collocated: collocated.map((r) => ROLE_LABELS[r]),
-    databases: (node.databases ?? []).map((d) => ROLE_DATABASE_LABELS[d]),
-    ...(node.ip ? { ip: node.ip } : {}),
-    ...(node.why ? { why: node.why } : {}),
-    sources: [],
-    nodeIds: [node.id],
-  };
+  } as ServerRow;
+  if (info) {
+    row.pool = info.pool.name;
+    row.poolId = info.pool.id;
+  }
+  if (facts.windows) row.is64bit = is64bitOf(node, plan.ocsVersion);
+  row.collocated = collocated.map((r) => ROLE_LABELS[r]);
+  row.databases = node.databases ? node.databases.map((d) => ROLE_DATABASE_LABELS[d]) : [];
+  if (node.ip) row.ip = node.ip;
+  if (node.why) row.why = node.why;
+  row.sources = [];
+  row.nodeIds = [node.id];
   if (SQL_KINDS.has(node.kind)) {
     if (node.sqlVersion) row.sqlVersion = SQL_VERSION_LABELS[node.sqlVersion];
     row.sqlEdition = SQL_EDITION_LABELS[node.sqlEdition ?? 'standard'];
   } else if (node.kind === 'standard-edition-server') {
     row.sqlEdition = SQL_EDITION_LABELS.express;
   }
-  if (windows && !r2 && node.is64bit === undefined && !NOT_OCS.has(node.kind)) {
-    ids.push('R18');
+  if (facts.windows && !r2 && node.is64bit === undefined && !NOT_OCS.has(node.kind)) {
+    row.sources = cite(...facts.sources, 'R18');
     row.unconfirmed = true;
-    row.note = 'OCS 2007 runs 32-bit: stated only in a Microsoft blog, not in the product documentation.';
-  }
-  row.sources = cite(...ids);
+    row.note = UNCONFIRMED_32BIT;
+  } else row.sources = cite(...facts.sources);
   return row;
 }
 
@@ -104,7 +131,8 @@ export function serverRows(ctx: PlanIndex): ServerRow[] {
   // Site names by id (the first of a repeated id), as siteName reads them, without a search per server.
   const siteNames = new Map<string, string>();
   for (const site of ctx.plan.sites ?? []) if (!siteNames.has(site.id)) siteNames.set(site.id, site.name);
-  for (const node of ctx.nodes) if (!NOT_A_COMPUTER.has(node.kind)) rows.push(serverRow(ctx, node, siteNames));
+  const memo = new Map<string, KindFacts>();
+  for (const node of ctx.nodes) if (!NOT_A_COMPUTER.has(node.kind)) rows.push(serverRow(ctx, node, siteNames, memo));
   return rows;
 }
 

@@ -233,17 +233,26 @@ export const REPORT_SOURCES = {
 
 export type ReportSourceId = keyof typeof REPORT_SOURCES;
 
-const CITED = new Map<string, ReportSource[]>();
+interface Cited {
+  list?: ReportSource[];
+  next?: Map<ReportSourceId, Cited>;
+}
+const CITED: Cited = {};
 
 /** The sources with these tags, in the order given: one frozen list per set of tags, shared by the rows that cite it. */
 export function cite(...ids: ReportSourceId[]): ReportSource[] {
-  const key = ids.join(' ');
-  let list = CITED.get(key);
-  if (!list) {
-    list = Object.freeze(
-      ids.map((id) => Object.freeze({ id, label: REPORT_SOURCES[id].label, url: REPORT_SOURCES[id].url })),
-    ) as ReportSource[];
-    CITED.set(key, list);
+  // A trie of the tags: no key string is built for each of the report's many rows.
+  let node = CITED;
+  for (const id of ids) {
+    let next = node.next?.get(id);
+    if (!next) {
+      next = {};
+      (node.next ??= new Map()).set(id, next);
+    }
+    node = next;
   }
-  return list;
+  node.list ??= Object.freeze(
+    ids.map((id) => Object.freeze({ id, label: REPORT_SOURCES[id].label, url: REPORT_SOURCES[id].url })),
+  ) as ReportSource[];
+  return node.list;
 }
