@@ -10,9 +10,10 @@ import { useDocuments, useFindings, usePlan } from '../stores';
 import { uiStore, useUi } from '../uiStore';
 import { SEVERITY_BADGE } from '../canvas/NodeFlag';
 import { ShortcutsDialog } from '../help/ShortcutsDialog';
-import { PlannerDialogFor } from '../planner/PlannerDialog';
 
 const ShareDialog = lazy(() => import('../share/ShareDialog'));
+// The planner (its engine and form) loads when its form is first opened.
+const PlannerDialogFor = lazy(() => import('../planner/PlannerDialog').then((m) => ({ default: m.PlannerDialogFor })));
 
 function Separator() {
   return <span className="mx-1 h-5 w-px shrink-0 bg-slate-300 dark:bg-slate-600" aria-hidden="true" />;
@@ -182,7 +183,11 @@ export function Toolbar() {
         </Suspense>
       )}
       {dialog === 'help' && <ShortcutsDialog onClose={close} />}
-      {(dialog === 'planner' || dialog === 'planner-edit') && <PlannerDialogFor edit={dialog === 'planner-edit'} onClose={close} />}
+      {(dialog === 'planner' || dialog === 'planner-edit') && (
+        <Suspense fallback={null}>
+          <PlannerDialogFor edit={dialog === 'planner-edit'} onClose={close} />
+        </Suspense>
+      )}
     </header>
   );
 }
