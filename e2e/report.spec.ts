@@ -161,6 +161,16 @@ test.describe('the deployment report', () => {
     expect(all).toContain('_sip._tls.contoso.com');
   });
 
+  test('the minimap steps aside while the report is docked below the diagram, and its button still shows it', async ({ page }) => {
+    const miniMap = page.locator('.react-flow__minimap');
+    await expect(miniMap).toHaveCount(1);
+    await page.getByTestId('toggle-report').click();
+    await expect(page.getByTestId('report-view')).toBeVisible();
+    await expect(miniMap).toHaveCount(0);
+    await page.getByTestId('minimap-toggle').click();
+    await expect(miniMap).toHaveCount(1);
+  });
+
   test('gives the report the command-line tool gives for the same plan', async ({ page }) => {
     // An edited input too, so the comparison covers what the inspector writes.
     await d.inspector.getByTestId('inspector-sip-domains').fill('fabrikam.com');

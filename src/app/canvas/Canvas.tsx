@@ -46,6 +46,7 @@ import { poolTemplateKind } from '../../domain/plan';
 import { PoolNode } from './PoolNode';
 import { ServerNode } from './ServerNode';
 import { ZoneNode, zoneNodeId } from './ZoneNode';
+import { useUi } from '../uiStore';
 
 const nodeTypes = { server: ServerNode, pool: PoolNode, zone: ZoneNode };
 const edgeTypes = { link: LinkEdge };
@@ -245,7 +246,9 @@ export function Canvas({ children }: { children?: React.ReactNode }) {
     };
   }, [picture, pools, nodes, links, selected]);
   // The minimap redraws every server on every move: large plans start without it (the button shows it).
-  const showMiniMap = miniMap ?? nodes.length <= LOD_SERVERS;
+  // With the report docked below, the canvas is short: the minimap would cover the diagram, so it waits for the button.
+  const reportShown = useUi((s) => s.report !== 'closed');
+  const showMiniMap = miniMap ?? (nodes.length <= LOD_SERVERS && !reportShown);
 
   const onNodesChange = useCallback((changes: NodeChange<FlowNode>[]) => {
     const moves = new Map<string, Position>();
