@@ -1,6 +1,6 @@
 /** The servers table (the hardware list): a row per computer or device of the plan, and a count per kind. */
 import { EDGE_SERVICE_LABELS, kindLabel, ROLE_DATABASE_LABELS, ROLE_LABELS, SQL_EDITION_LABELS, SQL_VERSION_LABELS } from '../domain/kinds';
-import type { CollocatedRole, NodeKind, OcsVersion, PlanNode, PoolTemplateKind } from '../domain/plan';
+import type { CollocatedRole, EdgeService, NodeKind, OcsVersion, PlanNode, PoolTemplateKind } from '../domain/plan';
 import { is64bitOf, NODE_KINDS } from '../domain/plan';
 import { roleOffer } from '../domain/roles';
 import { siteName } from '../domain/sites';
@@ -8,7 +8,7 @@ import type { PlanIndex } from '../rules/planIndex';
 import { edgeServicesOf } from '../rules/perimeterNodes';
 import type { ReportSourceId } from './sources';
 import { cite } from './sources';
-import type { RoleCount, ServerRow } from './types';
+import type { ReportSource, RoleCount, ServerRow } from './types';
 
 /** Devices that run no Windows: no bitness. The PSTN is no computer and gets no row. */
 const NO_WINDOWS: ReadonlySet<NodeKind> = new Set(['hardware-load-balancer', 'media-gateway']);
@@ -57,11 +57,16 @@ function kindSources(kind: NodeKind, r2: boolean, expanded: boolean): ReportSour
 interface KindFacts {
   kindLabel: string;
   builtIn: readonly CollocatedRole[];
-  /** The role labels of a server with nothing collocated. */
-  roles: readonly string[];
+  /** The role labels of a server with nothing collocated (one frozen list, shared by the rows). */
+  roles: string[];
   windows: boolean;
-  sources: ReportSourceId[];
+  /** The row's sources, and those of a row that cites the 32-bit blog too (frozen lists, shared). */
+  sources: ReportSource[];
+  sources32bit: ReportSource[];
 }
+
+/** One frozen empty list for every row's empty lists (most servers have nothing collocated and no role database). */
+const NONE = Object.freeze([]) as unknown as string[];
 
 function kindFacts(node: PlanNode, r2: boolean, poolKind: PoolTemplateKind | undefined, ocsVersion: OcsVersion): KindFacts {
   const builtIn = roleOffer(node.kind, poolKind).builtIn;
@@ -71,45 +76,85 @@ function kindFacts(node: PlanNode, r2: boolean, poolKind: PoolTemplateKind | und
   return {
     kindLabel: kindLabel(node.kind, ocsVersion),
     builtIn,
-    roles: node.kind === 'edge-server' ? [] : builtIn.map((r) => ROLE_LABELS[r]),
+    roles: node.kind === 'edge-server' || builtIn.length === 0 ? NONE : (Object.freeze(builtIn.map((r) => ROLE_LABELS[r])) as string[]),
     windows,
-    sources: ids,
+    sources: cite(...ids),
+    sources32bit: cite(...ids, 'R18'),
   };
 }
 
 const UNCONFIRMED_32BIT = 'OCS 2007 runs 32-bit: stated only in a Microsoft blog, not in the product documentation.';
 
-function serverRow(ctx: PlanIndex, node: PlanNode, siteNames: ReadonlyMap<string, string>, memo: Map<string, KindFacts>): ServerRow {
+/** The pool configurations as small numbers, for the facts' slots (none: no pool). */
+const POOL_SLOT: Record<PoolTemplateKind, number> = { standard: 1, consolidated: 2, expanded: 3 };
+
+/** What the rows of one report share: the facts per kind and configuration, label lists per list of values. */
+interface ServerMemo {
+  r2: boolean;
+  siteNames: ReadonlyMap<string, string>;
+  /** The site of a node without one (or with one the plan does not have). */
+  defaultSite: string;
+  /** Per kind: the facts per pool configuration (slot × 2) and whether the plan gives the bitness (+ 1). */
+  facts: Map<NodeKind, (KindFacts | undefined)[]>;
+  /** Label lists of the plan's role-database and Edge service lists, by the list itself (plans share them between servers). */
+  databases: Map<readonly string[], string[]>;
+  edgeRoles: Map<readonly EdgeService[], string[]>;
+}
+
+function factsOf(memo: ServerMemo, node: PlanNode, poolKind: PoolTemplateKind | undefined, ocsVersion: OcsVersion): KindFacts {
+  let byKind = memo.facts.get(node.kind);
+  if (!byKind) memo.facts.set(node.kind, (byKind = []));
+  const slot = (poolKind === undefined ? 0 : POOL_SLOT[poolKind]) * 2 + (node.is64bit === undefined ? 0 : 1);
+  let facts = byKind[slot];
+  if (!facts) byKind[slot] = facts = kindFacts(node, memo.r2, poolKind, ocsVersion);
+  return facts;
+}
+
+function databaseLabels(memo: ServerMemo, databases: NonNullable<PlanNode['databases']>): string[] {
+  if (databases.length === 0) return NONE;
+  let labels = memo.databases.get(databases);
+  if (!labels) memo.databases.set(databases, (labels = Object.freeze(databases.map((d) => ROLE_DATABASE_LABELS[d])) as string[]));
+  return labels;
+}
+
+function edgeRoleLabels(memo: ServerMemo, services: readonly EdgeService[]): string[] {
+  let labels = memo.edgeRoles.get(services);
+  if (!labels) memo.edgeRoles.set(services, (labels = Object.freeze(services.map((s) => EDGE_SERVICE_LABELS[s])) as string[]));
+  return labels;
+}
+
+function serverRow(ctx: PlanIndex, node: PlanNode, memo: ServerMemo): ServerRow {
   const plan = ctx.plan;
-  const r2 = plan.ocsVersion === '2007-r2';
+  const r2 = memo.r2;
   const info = ctx.poolOf(node);
-  const key = `${node.kind}|${info?.kind ?? ''}|${node.is64bit === undefined ? '' : 'set'}`;
-  let facts = memo.get(key);
-  if (!facts) memo.set(key, (facts = kindFacts(node, r2, info?.kind, plan.ocsVersion)));
+  const facts = factsOf(memo, node, info?.kind, plan.ocsVersion);
   const builtIn = facts.builtIn;
-  const collocated = node.collocated && node.collocated.length > 0 ? node.collocated.filter((r) => !builtIn.includes(r)) : [];
+  const collocated = node.collocated && node.collocated.length > 0 ? node.collocated.filter((r) => !builtIn.includes(r)) : NO_ROLES;
+  const collocatedLabels = collocated.length === 0 ? NONE : collocated.map((r) => ROLE_LABELS[r]);
   let roles: string[];
-  if (node.kind === 'edge-server')
-    roles = [...edgeServicesOf(node).map((s) => EDGE_SERVICE_LABELS[s]), ...collocated.map((r) => ROLE_LABELS[r])];
-  else roles = collocated.length === 0 ? [...facts.roles] : [...facts.roles, ...collocated.map((r) => ROLE_LABELS[r])];
+  if (node.kind === 'edge-server') {
+    const services = edgeRoleLabels(memo, edgeServicesOf(node));
+    roles = collocated.length === 0 ? services : services.concat(collocatedLabels);
+  } else roles = collocated.length === 0 ? facts.roles : facts.roles.concat(collocatedLabels);
   const row = {
     fqdn: node.name,
     kind: node.kind,
     kindLabel: facts.kindLabel,
     roles,
     zone: node.zone ?? 'internal',
-    site: (node.site !== undefined ? siteNames.get(node.site) : undefined) ?? siteName(plan, {}),
+    site: (node.site !== undefined ? memo.siteNames.get(node.site) : undefined) ?? memo.defaultSite,
   } as ServerRow;
   if (info) {
     row.pool = info.pool.name;
     row.poolId = info.pool.id;
   }
   if (facts.windows) row.is64bit = is64bitOf(node, plan.ocsVersion);
-  row.collocated = collocated.map((r) => ROLE_LABELS[r]);
-  row.databases = node.databases ? node.databases.map((d) => ROLE_DATABASE_LABELS[d]) : [];
+  row.collocated = collocatedLabels;
+  row.databases = node.databases ? databaseLabels(memo, node.databases) : NONE;
   if (node.ip) row.ip = node.ip;
   if (node.why) row.why = node.why;
-  row.sources = [];
+  // Here for the field order (the documented one); set below.
+  row.sources = NO_SOURCES;
   row.nodeIds = [node.id];
   if (SQL_KINDS.has(node.kind)) {
     if (node.sqlVersion) row.sqlVersion = SQL_VERSION_LABELS[node.sqlVersion];
@@ -118,12 +163,15 @@ function serverRow(ctx: PlanIndex, node: PlanNode, siteNames: ReadonlyMap<string
     row.sqlEdition = SQL_EDITION_LABELS.express;
   }
   if (facts.windows && !r2 && node.is64bit === undefined && !NOT_OCS.has(node.kind)) {
-    row.sources = cite(...facts.sources, 'R18');
+    row.sources = facts.sources32bit;
     row.unconfirmed = true;
     row.note = UNCONFIRMED_32BIT;
-  } else row.sources = cite(...facts.sources);
+  } else row.sources = facts.sources;
   return row;
 }
+
+const NO_ROLES: readonly CollocatedRole[] = Object.freeze([]);
+const NO_SOURCES = Object.freeze([]) as unknown as ReportSource[];
 
 /** A row per computer or device of the plan, in plan order (the PSTN is none). */
 export function serverRows(ctx: PlanIndex): ServerRow[] {
@@ -131,8 +179,15 @@ export function serverRows(ctx: PlanIndex): ServerRow[] {
   // Site names by id (the first of a repeated id), as siteName reads them, without a search per server.
   const siteNames = new Map<string, string>();
   for (const site of ctx.plan.sites ?? []) if (!siteNames.has(site.id)) siteNames.set(site.id, site.name);
-  const memo = new Map<string, KindFacts>();
-  for (const node of ctx.nodes) if (!NOT_A_COMPUTER.has(node.kind)) rows.push(serverRow(ctx, node, siteNames, memo));
+  const memo: ServerMemo = {
+    r2: ctx.plan.ocsVersion === '2007-r2',
+    siteNames,
+    defaultSite: siteName(ctx.plan, {}),
+    facts: new Map(),
+    databases: new Map(),
+    edgeRoles: new Map(),
+  };
+  for (const node of ctx.nodes) if (!NOT_A_COMPUTER.has(node.kind)) rows.push(serverRow(ctx, node, memo));
   return rows;
 }
 
