@@ -189,9 +189,24 @@ export function edgesRunning(group: EdgeGroup, service: EdgeService): PlanNode[]
 
 export { edgeServicesOf };
 
-/** Distinct node ids, in order. */
+/** The ids being collected (one list, reused: the row keeps an exact copy). */
+const scratch: string[] = [];
+
+/**
+ * Distinct node ids, in order: a list of exactly that length (a list grown by pushing keeps room for more, and the
+ * report keeps tens of thousands of these).
+ */
 export function distinctIds(nodes: readonly (PlanNode | undefined)[]): string[] {
-  const ids: string[] = [];
-  for (const n of nodes) if (n && !ids.includes(n.id)) ids.push(n.id);
-  return ids;
+  let found = 0;
+  for (const n of nodes) {
+    if (!n) continue;
+    let seen = false;
+    for (let k = 0; k < found; k++)
+      if (scratch[k] === n.id) {
+        seen = true;
+        break;
+      }
+    if (!seen) scratch[found++] = n.id;
+  }
+  return scratch.slice(0, found);
 }
