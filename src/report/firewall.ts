@@ -6,7 +6,7 @@ import { distinctIds, edgesRunning } from './context';
 import { publishedPools } from './dns';
 import type { ReportSourceId } from './sources';
 import { cite } from './sources';
-import type { FirewallProtocol, FirewallRow } from './types';
+import type { FirewallProtocol, FirewallRow, ReportSource } from './types';
 import { INTERNET } from './types';
 
 /** The clients of the internal network (a rule's end that is no server). */
@@ -18,28 +18,62 @@ interface RuleSpec {
   protocol: FirewallProtocol;
   ports: string;
   purpose: string;
-  sources: ReportSourceId[];
-  nodes: readonly (PlanNode | undefined)[];
+  /** The tags, or the list `cite` made of them (the many rows of a loop share one). */
+  sources: readonly ReportSourceId[] | ReportSource[];
+  nodes?: readonly (PlanNode | undefined)[];
+  /** Where rows share the nodes they concern: their ids, once (else `nodes`). */
+  nodeIds?: string[];
   firewall?: FirewallRow['firewall'];
   note?: string;
   unconfirmed?: boolean;
 }
 
+/** Whether a list of sources is already cited (its entries are sources, not tags). */
+function isCited(sources: RuleSpec['sources']): sources is ReportSource[] {
+  return sources.length > 0 && typeof sources[0] !== 'string';
+}
+
 function rule(s: RuleSpec): FirewallRow {
-  const ids = distinctIds(s.nodes);
+  const ids = s.nodeIds ?? distinctIds(s.nodes ?? []);
   // Fields assigned one by one, in the documented order (this table has the most rows of the report).
   const row = { from: s.from, to: s.to, protocol: s.protocol, ports: s.ports, purpose: s.purpose } as FirewallRow;
   if (s.firewall) row.firewall = s.firewall;
-  row.sources = cite(...s.sources);
+  row.sources = isCited(s.sources) ? s.sources : cite(...(s.sources as readonly ReportSourceId[]));
   row.nodeIds = ids;
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;
   return row;
 }
 
+/** The ids of a row about two nodes (`distinctIds` of the two, without a list to read them from). */
+function pairIds(a: PlanNode, b: PlanNode): string[] {
+  return a.id === b.id ? [a.id] : [a.id, b.id];
+}
+
+/** The ids of nodes several rows concern: one frozen list the rows share. */
+function sharedIds(nodes: readonly (PlanNode | undefined)[]): string[] {
+  return Object.freeze(distinctIds(nodes)) as string[];
+}
+
+/** The sources of the rows the loops below make by the thousand: cited once. */
+const SQL_BACK_END = cite('R59', 'R2');
+const PSOM_INTERNAL = cite('R60', 'R14');
+const AV_AUTH = cite('R14', 'R28');
+const SQL_BACK_END_PURPOSE = 'SQL Server, the pool’s back-end database (default instance port; another port needs SQL Browser or an alias)';
+const PSOM_INTERNAL_PURPOSE = 'PSOM (MTLS) from the Web Conferencing Server to the Web Conferencing Edge’s internal interface (default port)';
+const AV_AUTH_PURPOSE = 'A/V authentication (MTLS) at the A/V Edge’s internal interface';
+
 /** Facts from the R2 Ports and Protocols table, on an OCS 2007 plan: say where they come from. */
+const R2_ONLY_ON_2007: Pick<RuleSpec, 'note' | 'unconfirmed'> = Object.freeze({
+  unconfirmed: true,
+  note: 'From the OCS 2007 R2 Ports and Protocols table; the OCS 2007 table was not read.',
+});
+const NO_NOTE: Pick<RuleSpec, 'note' | 'unconfirmed'> = Object.freeze({});
+const EDGE_PORTS_ON_2007: Pick<RuleSpec, 'note' | 'unconfirmed'> = Object.freeze({
+  note: 'Edge ports as the R2 load balancer page lists them; OCS 2007 uses the same defaults.',
+});
 function r2Only(rc: ReportContext): Pick<RuleSpec, 'note' | 'unconfirmed'> {
-  return rc.r2 ? {} : { unconfirmed: true, note: 'From the OCS 2007 R2 Ports and Protocols table; the OCS 2007 table was not read.' };
+  return rc.r2 ? NO_NOTE : R2_ONLY_ON_2007;
 }
 
 function poolRules(rc: ReportContext, pool: PoolView, out: FirewallRow[]): void {
@@ -54,9 +88,9 @@ function poolRules(rc: ReportContext, pool: PoolView, out: FirewallRow[]): void 
           to: be.name,
           protocol: 'TCP',
           ports: '1433',
-          purpose: 'SQL Server, the pool’s back-end database (default instance port; another port needs SQL Browser or an alias)',
-          sources: ['R59', 'R2'],
-          nodes: [n, be],
+          purpose: SQL_BACK_END_PURPOSE,
+          sources: SQL_BACK_END,
+          nodeIds: pairIds(n, be),
         }),
       );
   if (info.kind === 'expanded') {
@@ -107,9 +141,11 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
   const av = edgesRunning(group, 'av');
   const extLb = group.externalLb;
   const intLb = group.internalLb;
-  const port2007 = rc.r2 ? {} : { note: 'Edge ports as the R2 load balancer page lists them; OCS 2007 uses the same defaults.' };
+  const port2007 = rc.r2 ? NO_NOTE : EDGE_PORTS_ON_2007;
   if (access.length > 0) {
     const to = rc.externalName(access[0], 'access');
+    // The external rules of the Access Edge concern the same nodes: one list of their ids.
+    const accessIds = sharedIds([extLb, ...access]);
     out.push(
       rule({
         from: INTERNET,
@@ -118,7 +154,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
         ports: '443',
         purpose: 'Remote users’ SIP (TLS) to the Access Edge',
         sources: ext,
-        nodes: [extLb, ...access],
+        nodeIds: accessIds,
         firewall: 'external',
         ...port2007,
       }),
@@ -129,7 +165,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
         ports: '5061',
         purpose: 'Federation and public IM (MTLS) to the Access Edge',
         sources: ext,
-        nodes: [extLb, ...access],
+        nodeIds: accessIds,
         firewall: 'external',
         ...port2007,
       }),
@@ -140,7 +176,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
         ports: '5061',
         purpose: 'Federation and public IM (MTLS) from the Access Edge',
         sources: ext,
-        nodes: [extLb, ...access],
+        nodeIds: accessIds,
         firewall: 'external',
         ...port2007,
       }),
@@ -204,16 +240,16 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
             to: e.name,
             protocol: 'TCP',
             ports: '8057',
-            purpose: 'PSOM (MTLS) from the Web Conferencing Server to the Web Conferencing Edge’s internal interface (default port)',
-            sources: ['R60', 'R14'],
-            nodes: [s, e],
+            purpose: PSOM_INTERNAL_PURPOSE,
+            sources: PSOM_INTERNAL,
+            nodeIds: pairIds(s, e),
             firewall: 'internal',
           }),
         );
   }
   if (av.length > 0) {
     const to = rc.externalName(av[0], 'av');
-    const nodes = [extLb, ...av];
+    const nodes = sharedIds([extLb, ...av]);
     out.push(
       rule({
         from: INTERNET,
@@ -222,7 +258,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
         ports: '443',
         purpose: 'A/V media relay (TCP) to the A/V Edge',
         sources: ext,
-        nodes,
+        nodeIds: nodes,
         firewall: 'external',
         ...port2007,
       }),
@@ -233,7 +269,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
         ports: '3478',
         purpose: 'A/V media relay (STUN/UDP) to the A/V Edge',
         sources: ext,
-        nodes,
+        nodeIds: nodes,
         firewall: 'external',
         ...port2007,
       }),
@@ -247,7 +283,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
           ports: '50000-59999',
           purpose: 'A/V Edge media to federated partners (RTP/TCP, outbound)',
           sources: ['R27'],
-          nodes,
+          nodeIds: nodes,
           firewall: 'external',
         }),
         rule({
@@ -258,7 +294,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
           purpose:
             'A/V media (RTP/TCP and RTP/UDP) inbound: only when federating with OCS 2007 or earlier; with R2 federation only, it may stay closed',
           sources: ['R27'],
-          nodes,
+          nodeIds: nodes,
           firewall: 'external',
         }),
         rule({
@@ -268,7 +304,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
           ports: '50000-59999',
           purpose: 'A/V media (RTP/UDP) outbound: only when federating with OCS 2007 or earlier',
           sources: ['R27'],
-          nodes,
+          nodeIds: nodes,
           firewall: 'external',
         }),
       );
@@ -281,7 +317,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
           ports: '50000-59999',
           purpose: 'A/V media (RTP/TCP and RTP/UDP), inbound',
           sources: ['R27', 'R26'],
-          nodes,
+          nodeIds: nodes,
           firewall: 'external',
         }),
         rule({
@@ -291,7 +327,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
           ports: '50000-59999',
           purpose: 'A/V media (RTP/TCP and RTP/UDP), outbound',
           sources: ['R27', 'R26'],
-          nodes,
+          nodeIds: nodes,
           firewall: 'external',
         }),
       );
@@ -301,20 +337,23 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
     const mediation = rc.mediationBySite.get(rc.siteOf(group.edges[0])) ?? rc.ctx.ofKind('mediation-server');
     const askers = [...sitePools(rc, group).flatMap((p) => p.avConferencing), ...mediation];
     for (const t of targets) {
-      for (const s of askers)
+      const nodes: (PlanNode | undefined)[] = [undefined, ...t.nodes];
+      for (const s of askers) {
+        nodes[0] = s;
         out.push(
           rule({
             from: s.name,
             to: t.name,
             protocol: 'TCP',
             ports: '5062',
-            purpose: 'A/V authentication (MTLS) at the A/V Edge’s internal interface',
-            sources: ['R14', 'R28'],
-            nodes: [s, ...t.nodes],
+            purpose: AV_AUTH_PURPOSE,
+            sources: AV_AUTH,
+            nodes,
             firewall: 'internal',
-            ...port2007,
+            note: port2007.note,
           }),
         );
+      }
       out.push(
         rule({
           from: INTERNAL_CLIENTS,
