@@ -9,11 +9,32 @@ import { cite } from './sources';
 import type { CertificateRow } from './types';
 
 const SERVER_EKU = 'Server authentication (Server EKU), with a CRL distribution point';
+// The usages many rows share, written once (a template in a loop builds a new string for every row).
+const SE_USAGE = `${SERVER_EKU}; SIP (MTLS) and the IIS Web Components. The SIP domains are in the SAN for automatic client configuration.`;
+const FRONT_END_USAGE = (webComponents: boolean) =>
+  `${SERVER_EKU}; SIP (MTLS)${webComponents ? ' and the IIS Web Components' : ''}. The same certificate (private key exportable) may be used on every Front End of the pool.`;
+const FRONT_END_WITH_WEB = FRONT_END_USAGE(true);
+const FRONT_END_ALONE = FRONT_END_USAGE(false);
+const WEB_FARM_USAGE = `${SERVER_EKU}; HTTPS of the internal web farm (the Web Components URLs).`;
+const MTLS_TO_POOL = `${SERVER_EKU}; MTLS to the pool.`;
+const EDGE_INTERNAL_USAGE = (r2: boolean, isArray: boolean) =>
+  `Internal interface: ${SERVER_EKU}; MTLS with the internal servers.${r2 ? ' One certificate for the three edge services.' : ''}${isArray && !r2 ? ' The same certificate (exportable) on every member of the array; it must match the VIP’s DNS A record.' : ''}`;
+const EDGE_INTERNAL = [
+  EDGE_INTERNAL_USAGE(false, false),
+  EDGE_INTERNAL_USAGE(false, true),
+  EDGE_INTERNAL_USAGE(true, false),
+  EDGE_INTERNAL_USAGE(true, true),
+];
+const MEDIATION_USAGE = `${SERVER_EKU}; TLS to the internal servers (always needed). The media gateway needs one too where its link is TLS.`;
+const CWA_USAGE = `${SERVER_EKU}; HTTPS (mandatory for remote access) and MTLS to the pool.`;
+const GROUP_CHAT_USAGE = `${SERVER_EKU}; issued by the same CA as the OCS 2007 R2 servers.`;
 
 interface CertSpec {
   server: PlanNode;
   subject: string;
   san?: readonly string[];
+  /** A SAN list several rows share, its names already distinct (else `san`). */
+  sharedSan?: string[];
   usage: string;
   publicCa?: boolean;
   sources: ReportSourceId[];
@@ -23,7 +44,7 @@ interface CertSpec {
 }
 
 function certRow(s: CertSpec): CertificateRow {
-  const san = s.san ? [...new Set(s.san)] : [s.subject];
+  const san = s.sharedSan ?? (s.san ? [...new Set(s.san)] : [s.subject]);
   const row: CertificateRow = {
     server: s.server.name,
     subject: s.subject,
@@ -31,7 +52,7 @@ function certRow(s: CertSpec): CertificateRow {
     usage: s.usage,
     publicCa: s.publicCa ?? false,
     sources: cite(...s.sources),
-    nodeIds: distinctIds(s.nodes ? [s.server, ...s.nodes] : [s.server]),
+    nodeIds: s.nodes ? distinctIds(s.nodes, s.server) : [s.server.id],
   };
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;
@@ -49,20 +70,22 @@ function poolCertificates(rc: ReportContext, out: CertificateRow[]): void {
             server: se,
             subject: se.name,
             san: [se.name, ...sipNames],
-            usage: `${SERVER_EKU}; SIP (MTLS) and the IIS Web Components. The SIP domains are in the SAN for automatic client configuration.`,
+            usage: SE_USAGE,
             sources: ['R70', 'R72'],
           }),
         );
       continue;
     }
-    const san = [info.pool.name, ...(pool.webInternal !== info.pool.name && info.kind !== 'expanded' ? [pool.webInternal] : [])];
+    const san = Object.freeze(
+      pool.webInternal !== info.pool.name && info.kind !== 'expanded' ? [info.pool.name, pool.webInternal] : [info.pool.name],
+    ) as string[];
     for (const fe of info.frontEnds)
       out.push(
         certRow({
           server: fe,
           subject: info.pool.name,
-          san,
-          usage: `${SERVER_EKU}; SIP (MTLS)${info.kind === 'expanded' ? '' : ' and the IIS Web Components'}. The same certificate (private key exportable) may be used on every Front End of the pool.`,
+          sharedSan: san,
+          usage: info.kind === 'expanded' ? FRONT_END_ALONE : FRONT_END_WITH_WEB,
           sources: ['R70', 'R71', 'R72', 'R11'],
           nodes: info.frontEnds,
         }),
@@ -73,14 +96,14 @@ function poolCertificates(rc: ReportContext, out: CertificateRow[]): void {
           server: web,
           subject: pool.webInternal,
           san: [pool.webInternal, web.name],
-          usage: `${SERVER_EKU}; HTTPS of the internal web farm (the Web Components URLs).`,
+          usage: WEB_FARM_USAGE,
           sources: ['R70', 'R72'],
           nodes: pool.webServers,
         }),
       );
     for (const n of info.dedicated)
       if (n.kind !== 'web-components-server')
-        out.push(certRow({ server: n, subject: n.name, usage: `${SERVER_EKU}; MTLS to the pool.`, sources: ['R71', 'R72'] }));
+        out.push(certRow({ server: n, subject: n.name, usage: MTLS_TO_POOL, sources: ['R71', 'R72'] }));
   }
 }
 
@@ -98,7 +121,7 @@ function edgeCertificates(rc: ReportContext, out: CertificateRow[]): void {
         certRow({
           server: edge,
           subject,
-          usage: `Internal interface: ${SERVER_EKU}; MTLS with the internal servers.${rc.r2 ? ' One certificate for the three edge services.' : ''}${group.isArray && !rc.r2 ? ' The same certificate (exportable) on every member of the array; it must match the VIP’s DNS A record.' : ''}`,
+          usage: EDGE_INTERNAL[(rc.r2 ? 2 : 0) + (group.isArray ? 1 : 0)],
           sources: rc.r2 ? ['R69', 'R72'] : group.isArray ? ['R73', 'R72'] : ['R72'],
           nodes: group.isArray && !rc.r2 ? group.edges : [],
           ...(rc.r2 || group.isArray
@@ -194,7 +217,7 @@ function otherCertificates(rc: ReportContext, out: CertificateRow[]): void {
           certRow({
             server: n,
             subject: n.name,
-            usage: `${SERVER_EKU}; TLS to the internal servers (always needed). The media gateway needs one too where its link is TLS.`,
+            usage: MEDIATION_USAGE,
             sources: ['R36', 'R72'],
           }),
         );
@@ -204,7 +227,7 @@ function otherCertificates(rc: ReportContext, out: CertificateRow[]): void {
           certRow({
             server: n,
             subject: n.name,
-            usage: `${SERVER_EKU}; HTTPS (mandatory for remote access) and MTLS to the pool.`,
+            usage: CWA_USAGE,
             sources: rc.r2 ? ['R71', 'R49'] : ['R49', 'R72'],
           }),
         );
@@ -215,7 +238,7 @@ function otherCertificates(rc: ReportContext, out: CertificateRow[]): void {
           certRow({
             server: n,
             subject: n.name,
-            usage: `${SERVER_EKU}; issued by the same CA as the OCS 2007 R2 servers.`,
+            usage: GROUP_CHAT_USAGE,
             sources: ['R54', 'R71'],
           }),
         );
@@ -223,9 +246,7 @@ function otherCertificates(rc: ReportContext, out: CertificateRow[]): void {
       case 'archiving-server':
       case 'monitoring-server':
       case 'application-sharing-server':
-        out.push(
-          certRow({ server: n, subject: n.name, usage: `${SERVER_EKU}; MTLS to the pool.`, sources: rc.r2 ? ['R71', 'R72'] : ['R72'] }),
-        );
+        out.push(certRow({ server: n, subject: n.name, usage: MTLS_TO_POOL, sources: rc.r2 ? ['R71', 'R72'] : ['R72'] }));
         break;
       default:
         break;

@@ -193,11 +193,12 @@ export { edgeServicesOf };
 const scratch: string[] = [];
 
 /**
- * Distinct node ids, in order: a list of exactly that length (a list grown by pushing keeps room for more, and the
+ * Distinct node ids, in order (`first`, where given, before the others): a list of exactly that length (a list grown by pushing keeps room for more, and the
  * report keeps tens of thousands of these).
  */
-export function distinctIds(nodes: readonly (PlanNode | undefined)[]): string[] {
+export function distinctIds(nodes: readonly (PlanNode | undefined)[], first?: PlanNode): string[] {
   let found = 0;
+  if (first) scratch[found++] = first.id;
   for (const n of nodes) {
     if (!n) continue;
     let seen = false;
