@@ -17,15 +17,15 @@ export interface PoolView {
   /** The servers that answer the pool's clients: Front Ends or the Standard Edition Server. */
   heads: PlanNode[];
   /** The load balancer in front of the heads (absent for SE pools and a single unbalanced Front End). */
-  lb?: PlanNode;
+  lb: PlanNode | undefined;
   /** Expanded pools: the Web Components Servers and their load balancer. */
   webServers: PlanNode[];
-  webLb?: PlanNode;
+  webLb: PlanNode | undefined;
   /** The FQDN clients and servers use for the pool: the pool FQDN, or the SE server's FQDN. */
   fqdn: string;
   /** Its internal web farm FQDN (Enterprise pools; SE: the server's FQDN). */
   webInternal: string;
-  webExternal?: string;
+  webExternal: string | undefined;
   /** The servers that run Web Conferencing: dedicated ones, else the Front Ends or the SE server. */
   webConferencing: PlanNode[];
   /** The servers that run A/V Conferencing. */
@@ -35,10 +35,10 @@ export interface PoolView {
 export interface EdgeGroup {
   /** The Edge Servers of the group: an array behind common load balancers, or one computer. */
   edges: PlanNode[];
-  internalLb?: PlanNode;
-  externalLb?: PlanNode;
+  internalLb: PlanNode | undefined;
+  externalLb: PlanNode | undefined;
   /** The pool (a Director pool where there is one) the group's internal side reaches. */
-  nextHop?: PoolView;
+  nextHop: PoolView | undefined;
   /** Two or more Edge Servers behind a common load balancer. */
   isArray: boolean;
 }
@@ -66,27 +66,38 @@ export interface ReportContext {
   externalName(edge: PlanNode, service: EdgeService): string;
 }
 
+/** The shared empty list of a pool with no servers of a kind. */
+const NO_NODES = Object.freeze([]) as unknown as PlanNode[];
+
+/** The dedicated servers of a kind (the shared empty list where there are none). */
+function dedicatedOf(info: PoolInfo, kind: PlanNode['kind']): PlanNode[] {
+  let out: PlanNode[] | undefined;
+  for (const n of info.dedicated) if (n.kind === kind) (out ??= []).push(n);
+  return out ?? NO_NODES;
+}
+
 function poolView(ctx: PlanIndex, inputs: ReportInputs, info: PoolInfo): PoolView {
   const heads = info.isEnterprise ? info.frontEnds : info.standardServers;
   const next = poolNextHop(ctx, info);
   const lb = next?.kind === 'hardware-load-balancer' ? next : undefined;
-  const webServers = info.kind === 'expanded' ? info.dedicated.filter((n) => n.kind === 'web-components-server') : [];
+  const expanded = info.kind === 'expanded';
+  const webServers = expanded ? dedicatedOf(info, 'web-components-server') : NO_NODES;
   const webLb = webServers.length > 0 ? commonLoadBalancer(ctx, webServers) : info.kind === 'consolidated' ? lb : undefined;
   const fqdn = info.isEnterprise ? info.pool.name : (heads[0]?.name ?? info.pool.name);
-  const dedicatedWeb = info.dedicated.filter((n) => n.kind === 'web-conferencing-server');
-  const dedicatedAv = info.dedicated.filter((n) => n.kind === 'av-conferencing-server');
+  const webExternal = inputs.webExternalFqdn[info.pool.id];
+  // Every field present (undefined where absent): one shape for every pool's view, read in every table.
   return {
     info,
     isDirector: purposeOf(info.pool) === 'director',
     heads,
-    ...(lb ? { lb } : {}),
+    lb,
     webServers,
-    ...(webLb ? { webLb } : {}),
+    webLb,
     fqdn,
     webInternal: info.isEnterprise ? (inputs.webInternalFqdn[info.pool.id] ?? info.pool.name) : fqdn,
-    ...(inputs.webExternalFqdn[info.pool.id] ? { webExternal: inputs.webExternalFqdn[info.pool.id] } : {}),
-    webConferencing: info.kind === 'expanded' ? dedicatedWeb : heads,
-    avConferencing: info.kind === 'expanded' ? dedicatedAv : heads,
+    webExternal: webExternal ? webExternal : undefined,
+    webConferencing: expanded ? dedicatedOf(info, 'web-conferencing-server') : heads,
+    avConferencing: expanded ? dedicatedOf(info, 'av-conferencing-server') : heads,
   };
 }
 
@@ -112,7 +123,7 @@ function edgeGroups(ctx: PlanIndex, poolOf: (info: PoolInfo) => PoolView | undef
     const key = internalLb?.id ?? externalLb?.id ?? `edge:${edge.id}`;
     let group = groups.get(key);
     if (!group) {
-      group = { edges: [], ...(internalLb ? { internalLb } : {}), ...(externalLb ? { externalLb } : {}), isArray: false };
+      group = { edges: [], internalLb, externalLb, nextHop: undefined, isArray: false };
       groups.set(key, group);
     }
     group.edges.push(edge);
@@ -159,10 +170,13 @@ export function reportContext(plan: Plan, ctx: PlanIndex = buildPlanIndex(plan))
     else if (!list.includes(p)) list.push(p);
   };
   for (const p of pools) {
-    for (const lb of [p.lb, p.webLb]) if (lb) add(poolsByLb, lb.id, p);
+    if (p.lb) add(poolsByLb, p.lb.id, p);
+    if (p.webLb) add(poolsByLb, p.webLb.id, p);
     if (p.isDirector) continue;
-    const entries = [p.webLb, ...(p.webServers.length > 0 ? p.webServers : p.info.kind === 'expanded' ? [] : p.heads), p.lb];
-    for (const n of entries) if (n) add(poolsByWebEntry, n.id, p);
+    // The entries to its web farm: its load balancer, the Web Components Servers (else the heads, unless expanded), the pool's load balancer.
+    if (p.webLb) add(poolsByWebEntry, p.webLb.id, p);
+    for (const n of p.webServers.length > 0 ? p.webServers : p.info.kind === 'expanded' ? NO_NODES : p.heads) add(poolsByWebEntry, n.id, p);
+    if (p.lb) add(poolsByWebEntry, p.lb.id, p);
   }
   return {
     siteOf,
