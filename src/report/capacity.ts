@@ -7,7 +7,7 @@ import { SE_USER_LIMIT_USERS } from '../rules/catalog/standardPool';
 import type { ReportContext } from './context';
 import { distinctIds, edgeServicesOf } from './context';
 import type { ReportSourceId } from './sources';
-import { cite } from './sources';
+import { citeList } from './sources';
 import type { CapacityRow, CapacityStatus } from './types';
 
 /** The share of users the 2007 Edge figures assume connect from outside [R78]. */
@@ -36,7 +36,7 @@ function capRow(s: CapSpec): CapacityRow {
   if (s.planned !== undefined) row.planned = s.planned;
   if (s.capacity !== undefined) row.capacity = s.capacity;
   row.status = status;
-  row.sources = cite(...s.sources);
+  row.sources = citeList(s.sources);
   row.nodeIds = distinctIds(s.nodes);
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;

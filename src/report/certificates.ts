@@ -5,7 +5,7 @@ import { distinctIds, edgesRunning } from './context';
 import { runs } from '../rules/perimeterNodes';
 import { publishedPools } from './dns';
 import type { ReportSourceId } from './sources';
-import { cite } from './sources';
+import { citeList } from './sources';
 import type { CertificateRow } from './types';
 
 const SERVER_EKU = 'Server authentication (Server EKU), with a CRL distribution point';
@@ -51,7 +51,7 @@ function certRow(s: CertSpec): CertificateRow {
     san,
     usage: s.usage,
     publicCa: s.publicCa ?? false,
-    sources: cite(...s.sources),
+    sources: citeList(s.sources),
     nodeIds: s.nodes ? distinctIds(s.nodes, s.server) : [s.server.id],
   };
   if (s.unconfirmed) row.unconfirmed = true;

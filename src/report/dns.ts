@@ -3,7 +3,7 @@ import type { EdgeService, PlanNode } from '../domain/plan';
 import type { EdgeGroup, PoolView, ReportContext } from './context';
 import { distinctIds, edgeServicesOf, edgesRunning } from './context';
 import type { ReportSourceId } from './sources';
-import { cite } from './sources';
+import { citeList } from './sources';
 import type { DnsRow, DnsType, DnsZone } from './types';
 
 interface RowSpec {
@@ -26,7 +26,7 @@ function dnsRow(s: RowSpec): DnsRow {
   if (s.address) row.address = s.address;
   if (s.port !== undefined) row.port = s.port;
   row.purpose = s.purpose;
-  row.sources = cite(...s.sources);
+  row.sources = citeList(s.sources);
   row.nodeIds = distinctIds(s.nodes);
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;

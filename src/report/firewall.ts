@@ -5,7 +5,7 @@ import type { EdgeGroup, PoolView, ReportContext } from './context';
 import { distinctIds, edgesRunning } from './context';
 import { publishedPools } from './dns';
 import type { ReportSourceId } from './sources';
-import { cite } from './sources';
+import { cite, citeList } from './sources';
 import type { FirewallProtocol, FirewallRow, ReportSource } from './types';
 import { INTERNET } from './types';
 
@@ -38,7 +38,7 @@ function rule(s: RuleSpec): FirewallRow {
   // Fields assigned one by one, in the documented order (this table has the most rows of the report).
   const row = { from: s.from, to: s.to, protocol: s.protocol, ports: s.ports, purpose: s.purpose } as FirewallRow;
   if (s.firewall) row.firewall = s.firewall;
-  row.sources = isCited(s.sources) ? s.sources : cite(...(s.sources as readonly ReportSourceId[]));
+  row.sources = isCited(s.sources) ? s.sources : citeList(s.sources as readonly ReportSourceId[]);
   row.nodeIds = ids;
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;

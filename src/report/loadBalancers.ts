@@ -4,7 +4,7 @@ import { facesInternal } from './context';
 import type { EdgeGroup, PoolView, ReportContext } from './context';
 import { edgesRunning } from './context';
 import type { ReportSourceId } from './sources';
-import { cite } from './sources';
+import { citeList } from './sources';
 import type { LoadBalancerRow } from './types';
 
 /** Connections per source-NAT address on OCS 2007: one SNAT address per 65,000 users [R10]. */
@@ -35,7 +35,7 @@ function lbRow(s: LbSpec): LoadBalancerRow {
     servers: s.servers.map((n) => n.name),
     ports: [...s.ports],
     settings: [...s.settings],
-    sources: cite(...s.sources),
+    sources: citeList(s.sources),
     nodeIds: ids,
     ...(s.unconfirmed ? { unconfirmed: true as const } : {}),
     ...(s.note ? { note: s.note } : {}),
