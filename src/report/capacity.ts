@@ -43,7 +43,21 @@ function capRow(s: CapSpec): CapacityRow {
   return row;
 }
 
+const SE_NOTE = `Fewer than ${SE_USER_LIMIT_USERS.toLocaleString('en-US')} users.`;
+
+/** The note of an Enterprise pool's row: the same for every pool of a configuration (formatting numbers is slow: once each). */
+function enterpriseNote(rc: ReportContext, configuration: 'consolidated' | 'expanded', derived: boolean): string {
+  return rc.r2
+    ? `100,000 active concurrent users per pool with 8 Front Ends on recommended hardware${derived ? '; with fewer Front Ends the figure is scaled down from it, a derivation (no per-Front End figure is documented)' : ''}.`
+    : `From the OCS 2007 Planning Guide’s reference configurations (${referenceRows(rc.plan.ocsVersion, configuration)
+        .map((r) => `${r.frontEnds} Front Ends: ${r.users.toLocaleString('en-US')}`)
+        .join(
+          '; ',
+        )})${derived ? '; with fewer Front Ends the figure is scaled down, a derivation (no per-Front End figure is documented)' : ''}.`;
+}
+
 function poolRows(rc: ReportContext, out: CapacityRow[]): void {
+  const notes = new Map<string, string>();
   for (const pool of rc.pools) {
     const { info } = pool;
     const name = info.pool.name;
@@ -72,7 +86,7 @@ function poolRows(rc: ReportContext, out: CapacityRow[]): void {
           strict: true,
           sources: rc.r2 ? ['R88'] : ['R7', 'R78'],
           nodes: pool.heads,
-          note: `Fewer than ${SE_USER_LIMIT_USERS.toLocaleString('en-US')} users.`,
+          note: SE_NOTE,
         }),
       );
       continue;
@@ -90,16 +104,17 @@ function poolRows(rc: ReportContext, out: CapacityRow[]): void {
         sources: rc.r2 ? [info.kind === 'expanded' ? 'R6' : 'R5'] : ['R78'],
         nodes: [...info.frontEnds, ...(pool.lb ? [pool.lb] : [])],
         ...(derived ? { unconfirmed: true } : {}),
-        note: rc.r2
-          ? `100,000 active concurrent users per pool with 8 Front Ends on recommended hardware${derived ? '; with fewer Front Ends the figure is scaled down from it, a derivation (no per-Front End figure is documented)' : ''}.`
-          : `From the OCS 2007 Planning Guide’s reference configurations (${referenceRows(rc.plan.ocsVersion, configuration)
-              .map((r) => `${r.frontEnds} Front Ends: ${r.users.toLocaleString('en-US')}`)
-              .join(
-                '; ',
-              )})${derived ? '; with fewer Front Ends the figure is scaled down, a derivation (no per-Front End figure is documented)' : ''}.`,
+        note: noteOf(notes, rc, configuration, derived),
       }),
     );
   }
+}
+
+function noteOf(notes: Map<string, string>, rc: ReportContext, configuration: 'consolidated' | 'expanded', derived: boolean): string {
+  const key = derived ? `${configuration} derived` : configuration;
+  let note = notes.get(key);
+  if (note === undefined) notes.set(key, (note = enterpriseNote(rc, configuration, derived)));
+  return note;
 }
 
 /** The 2007 Edge figures per server, by which services the computer runs [R78]; undefined where the row was not read. */
@@ -120,6 +135,7 @@ const EDGE_ROLE: Record<EdgeService, string> = { access: 'Access Edge', 'web-con
 function edgeRows(rc: ReportContext, out: CapacityRow[]): void {
   const users = rc.pools.filter((p) => !p.isDirector).reduce((sum, p) => sum + (p.info.pool.users ?? 0), 0);
   const external = Math.ceil(users * EXTERNAL_USER_SHARE);
+  const assumption = `Assumes 10% of the users (${users.toLocaleString('en-US')}) connect from outside, shared by the Edge Servers running the service.`;
   for (const service of ['access', 'web-conferencing', 'av'] as const) {
     const edges = rc.ctx.ofKind('edge-server').filter((e) => edgeServicesOf(e).includes(service));
     for (const edge of edges) {
@@ -151,9 +167,7 @@ function edgeRows(rc: ReportContext, out: CapacityRow[]): void {
           nodes: [edge],
           ...(figure === undefined
             ? { unconfirmed: true, note: 'The figure for these services on one computer was not read.' }
-            : {
-                note: `Assumes 10% of the users (${users.toLocaleString('en-US')}) connect from outside, shared by the Edge Servers running the service.`,
-              }),
+            : { note: assumption }),
         }),
       );
     }
