@@ -31,13 +31,19 @@ function capRow(s: CapSpec): CapacityRow {
   let status: CapacityStatus = 'unknown';
   if (s.planned !== undefined && s.capacity !== undefined)
     status = (s.strict ? s.planned >= s.capacity : s.planned > s.capacity) ? 'over' : 'ok';
-  // Fields assigned one by one, in the documented order.
-  const row = { scope: s.scope, role: s.role, unit: s.unit } as CapacityRow;
-  if (s.planned !== undefined) row.planned = s.planned;
-  if (s.capacity !== undefined) row.capacity = s.capacity;
-  row.status = status;
-  row.sources = citeList(s.sources);
-  row.nodeIds = distinctIds(s.nodes);
+  const sources = citeList(s.sources);
+  const nodeIds = distinctIds(s.nodes);
+  // In the documented order, each row's fields in one literal (fields added later take a store of their own).
+  const { scope, role, unit, planned, capacity } = s;
+  let row: CapacityRow;
+  if (planned === undefined)
+    row =
+      capacity === undefined ? { scope, role, unit, status, sources, nodeIds } : { scope, role, unit, capacity, status, sources, nodeIds };
+  else
+    row =
+      capacity === undefined
+        ? { scope, role, unit, planned, status, sources, nodeIds }
+        : { scope, role, unit, planned, capacity, status, sources, nodeIds };
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;
   return row;

@@ -21,13 +21,28 @@ interface RowSpec {
 }
 
 function dnsRow(s: RowSpec): DnsRow {
-  // Fields assigned one by one, in the documented order.
-  const row = { zone: s.zone, type: s.type, name: s.name, target: s.target } as DnsRow;
-  if (s.address) row.address = s.address;
-  if (s.port !== undefined) row.port = s.port;
-  row.purpose = s.purpose;
-  row.sources = citeList(s.sources);
-  row.nodeIds = distinctIds(s.nodes);
+  const sources = citeList(s.sources);
+  const nodeIds = distinctIds(s.nodes);
+  // In the documented order, each row's fields in one literal where it can (fields added later take a store of their own).
+  let row: DnsRow;
+  if (s.port === undefined)
+    row = s.address
+      ? { zone: s.zone, type: s.type, name: s.name, target: s.target, address: s.address, purpose: s.purpose, sources, nodeIds }
+      : { zone: s.zone, type: s.type, name: s.name, target: s.target, purpose: s.purpose, sources, nodeIds };
+  else if (!s.address)
+    row = { zone: s.zone, type: s.type, name: s.name, target: s.target, port: s.port, purpose: s.purpose, sources, nodeIds };
+  else
+    row = {
+      zone: s.zone,
+      type: s.type,
+      name: s.name,
+      target: s.target,
+      address: s.address,
+      port: s.port,
+      purpose: s.purpose,
+      sources,
+      nodeIds,
+    };
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;
   return row;

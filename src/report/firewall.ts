@@ -35,11 +35,12 @@ function isCited(sources: RuleSpec['sources']): sources is ReportSource[] {
 
 function rule(s: RuleSpec): FirewallRow {
   const ids = s.nodeIds ?? distinctIds(s.nodes ?? []);
-  // Fields assigned one by one, in the documented order (this table has the most rows of the report).
-  const row = { from: s.from, to: s.to, protocol: s.protocol, ports: s.ports, purpose: s.purpose } as FirewallRow;
-  if (s.firewall) row.firewall = s.firewall;
-  row.sources = isCited(s.sources) ? s.sources : citeList(s.sources as readonly ReportSourceId[]);
-  row.nodeIds = ids;
+  const sources = isCited(s.sources) ? s.sources : citeList(s.sources as readonly ReportSourceId[]);
+  // In the documented order; the fields every row of a kind has in one literal (an object keeps those in itself,
+  // fields added later go to a store of their own: this table has the most rows of the report).
+  const row: FirewallRow = s.firewall
+    ? { from: s.from, to: s.to, protocol: s.protocol, ports: s.ports, purpose: s.purpose, firewall: s.firewall, sources, nodeIds: ids }
+    : { from: s.from, to: s.to, protocol: s.protocol, ports: s.ports, purpose: s.purpose, sources, nodeIds: ids };
   if (s.unconfirmed) row.unconfirmed = true;
   if (s.note) row.note = s.note;
   return row;
@@ -60,7 +61,8 @@ const SQL_BACK_END = cite('R59', 'R2');
 const PSOM_INTERNAL = cite('R60', 'R14');
 const AV_AUTH = cite('R14', 'R28');
 const SQL_BACK_END_PURPOSE = 'SQL Server, the pool’s back-end database (default instance port; another port needs SQL Browser or an alias)';
-const PSOM_INTERNAL_PURPOSE = 'PSOM (MTLS) from the Web Conferencing Server to the Web Conferencing Edge’s internal interface (default port)';
+const PSOM_INTERNAL_PURPOSE =
+  'PSOM (MTLS) from the Web Conferencing Server to the Web Conferencing Edge’s internal interface (default port)';
 const AV_AUTH_PURPOSE = 'A/V authentication (MTLS) at the A/V Edge’s internal interface';
 
 /** Facts from the R2 Ports and Protocols table, on an OCS 2007 plan: say where they come from. */
