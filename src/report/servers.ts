@@ -136,42 +136,60 @@ function serverRow(ctx: PlanIndex, node: PlanNode, memo: ServerMemo): ServerRow 
     const services = edgeRoleLabels(memo, edgeServicesOf(node));
     roles = collocated.length === 0 ? services : services.concat(collocatedLabels);
   } else roles = collocated.length === 0 ? facts.roles : facts.roles.concat(collocatedLabels);
-  const row = {
-    fqdn: node.name,
-    kind: node.kind,
-    kindLabel: facts.kindLabel,
-    roles,
-    zone: node.zone ?? 'internal',
-    site: (node.site !== undefined ? memo.siteNames.get(node.site) : undefined) ?? memo.defaultSite,
-  } as ServerRow;
-  if (info) {
-    row.pool = info.pool.name;
-    row.poolId = info.pool.id;
+  const fqdn = node.name;
+  const kind = node.kind;
+  const kindLabel = facts.kindLabel;
+  const zone = node.zone ?? 'internal';
+  const site = (node.site !== undefined ? memo.siteNames.get(node.site) : undefined) ?? memo.defaultSite;
+  const databases = node.databases ? databaseLabels(memo, node.databases) : NONE;
+  const unconfirmed32 = facts.windows && !r2 && node.is64bit === undefined && !NOT_OCS.has(node.kind);
+  const sources = unconfirmed32 ? facts.sources32bit : facts.sources;
+  const nodeIds = [node.id];
+  const collocatedList = collocatedLabels;
+  let row: ServerRow;
+  // In the documented order; the common rows' fields in one literal (fields added later take a store of their own).
+  if (!node.ip && !node.why) {
+    const is64bit = facts.windows ? is64bitOf(node, plan.ocsVersion) : undefined;
+    if (info) {
+      const pool = info.pool.name;
+      const poolId = info.pool.id;
+      row =
+        is64bit === undefined
+          ? { fqdn, kind, kindLabel, roles, zone, site, pool, poolId, collocated: collocatedList, databases, sources, nodeIds }
+          : { fqdn, kind, kindLabel, roles, zone, site, pool, poolId, is64bit, collocated: collocatedList, databases, sources, nodeIds };
+    } else
+      row =
+        is64bit === undefined
+          ? { fqdn, kind, kindLabel, roles, zone, site, collocated: collocatedList, databases, sources, nodeIds }
+          : { fqdn, kind, kindLabel, roles, zone, site, is64bit, collocated: collocatedList, databases, sources, nodeIds };
+  } else {
+    row = { fqdn, kind, kindLabel, roles, zone, site } as ServerRow;
+    if (info) {
+      row.pool = info.pool.name;
+      row.poolId = info.pool.id;
+    }
+    if (facts.windows) row.is64bit = is64bitOf(node, plan.ocsVersion);
+    row.collocated = collocatedList;
+    row.databases = databases;
+    if (node.ip) row.ip = node.ip;
+    if (node.why) row.why = node.why;
+    row.sources = sources;
+    row.nodeIds = nodeIds;
   }
-  if (facts.windows) row.is64bit = is64bitOf(node, plan.ocsVersion);
-  row.collocated = collocatedLabels;
-  row.databases = node.databases ? databaseLabels(memo, node.databases) : NONE;
-  if (node.ip) row.ip = node.ip;
-  if (node.why) row.why = node.why;
-  // Here for the field order (the documented one); set below.
-  row.sources = NO_SOURCES;
-  row.nodeIds = [node.id];
   if (SQL_KINDS.has(node.kind)) {
     if (node.sqlVersion) row.sqlVersion = SQL_VERSION_LABELS[node.sqlVersion];
     row.sqlEdition = SQL_EDITION_LABELS[node.sqlEdition ?? 'standard'];
   } else if (node.kind === 'standard-edition-server') {
     row.sqlEdition = SQL_EDITION_LABELS.express;
   }
-  if (facts.windows && !r2 && node.is64bit === undefined && !NOT_OCS.has(node.kind)) {
-    row.sources = facts.sources32bit;
+  if (unconfirmed32) {
     row.unconfirmed = true;
     row.note = UNCONFIRMED_32BIT;
-  } else row.sources = facts.sources;
+  }
   return row;
 }
 
 const NO_ROLES: readonly CollocatedRole[] = Object.freeze([]);
-const NO_SOURCES = Object.freeze([]) as unknown as ReportSource[];
 
 /** A row per computer or device of the plan, in plan order (the PSTN is none). */
 export function serverRows(ctx: PlanIndex): ServerRow[] {
