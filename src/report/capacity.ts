@@ -1,11 +1,10 @@
 /** Capacity: per pool and per role, the planned load against Microsoft's documented figures (sources-r2.md section 4). */
 import type { EdgeService, PlanNode } from '../domain/plan';
 import { capacityFor, referenceRows } from '../rules/capacity';
-import { linkedPools } from '../rules/catalog/linked';
 import { ARCHIVING_USERS_2007 } from '../rules/catalog/archiving';
 import { SE_USER_LIMIT_USERS } from '../rules/catalog/standardPool';
 import type { ReportContext } from './context';
-import { distinctIds, edgeServicesOf } from './context';
+import { distinctIds, edgeServicesOf, linkedPoolsOf } from './context';
 import type { ReportSourceId } from './sources';
 import { citeList } from './sources';
 import type { CapacityRow, CapacityStatus } from './types';
@@ -216,7 +215,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         break;
       }
       case 'archiving-server': {
-        const pools = linkedPools(rc.ctx, n);
+        const pools = linkedPoolsOf(rc.ctx, n);
         const users = pools.reduce((sum, p) => sum + (p.pool.users ?? 0), 0);
         out.push(
           capRow({
@@ -235,7 +234,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         break;
       }
       case 'monitoring-server': {
-        const pools = linkedPools(rc.ctx, n).filter((p) => p.isEnterprise).length;
+        const pools = linkedPoolsOf(rc.ctx, n).filter((p) => p.isEnterprise).length;
         out.push(
           capRow({
             scope: n.name,
