@@ -231,15 +231,20 @@ function edgeRecords(rc: ReportContext, out: DnsRow[]): void {
   const accessSeen = new Set<string>();
   const access = accessNames.filter((a) => !accessSeen.has(a.name) && accessSeen.add(a.name));
   for (const domain of rc.inputs.sipDomains) {
+    // The same name and purpose for every Access Edge name of the domain: written once.
+    const remote = `_sip._tls.${domain}`;
+    const remotePurpose = `Remote sign-in of external clients (${domain}), after the internal records fail`;
+    const federation = `_sipfederationtls._tcp.${domain}`;
+    const federationPurpose = `Federation (${domain}): federated partners find the Access Edge`;
     for (const a of access)
       out.push(
         dnsRow({
           zone: 'external',
           type: 'SRV',
-          name: `_sip._tls.${domain}`,
+          name: remote,
           target: a.name,
           port: 443,
-          purpose: `Remote sign-in of external clients (${domain}), after the internal records fail`,
+          purpose: remotePurpose,
           sources: ['R66', 'R14'],
           nodes: a.nodes,
           unconfirmed: true,
@@ -251,10 +256,10 @@ function edgeRecords(rc: ReportContext, out: DnsRow[]): void {
         dnsRow({
           zone: 'external',
           type: 'SRV',
-          name: `_sipfederationtls._tcp.${domain}`,
+          name: federation,
           target: a.name,
           port: 5061,
-          purpose: `Federation (${domain}): federated partners find the Access Edge`,
+          purpose: federationPurpose,
           sources: ['R68'],
           nodes: a.nodes,
         }),

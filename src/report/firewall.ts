@@ -65,6 +65,17 @@ const PSOM_INTERNAL_PURPOSE =
   'PSOM (MTLS) from the Web Conferencing Server to the Web Conferencing Edge’s internal interface (default port)';
 const AV_AUTH_PURPOSE = 'A/V authentication (MTLS) at the A/V Edge’s internal interface';
 
+/** The SIP rules between the Access Edge and its next hop: a Director or a pool. */
+const toHopPurpose = (hopName: string) => `SIP (MTLS) from the Access Edge’s internal interface to its next hop, ${hopName}`;
+const fromHopPurpose = (hopName: string, vip: boolean) =>
+  `SIP (MTLS) from ${hopName} to the Access Edge’s internal interface${vip ? ' (the array’s internal VIP)' : ''}`;
+const TO_DIRECTOR = toHopPurpose('the Director');
+const TO_POOL = toHopPurpose('the pool');
+const FROM_DIRECTOR = fromHopPurpose('the Director', false);
+const FROM_DIRECTOR_TO_VIP = fromHopPurpose('the Director', true);
+const FROM_POOL = fromHopPurpose('the pool', false);
+const FROM_POOL_TO_VIP = fromHopPurpose('the pool', true);
+
 /** Facts from the R2 Ports and Protocols table, on an OCS 2007 plan: say where they come from. */
 const R2_ONLY_ON_2007: Pick<RuleSpec, 'note' | 'unconfirmed'> = Object.freeze({
   unconfirmed: true,
@@ -186,7 +197,8 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
     const hop = group.nextHop;
     if (hop) {
       const hopNodes = [hop.lb, ...hop.heads];
-      const hopName = hop.isDirector ? 'the Director' : 'the pool';
+      const toHop = hop.isDirector ? TO_DIRECTOR : TO_POOL;
+      const fromHop = hop.isDirector ? (intLb ? FROM_DIRECTOR_TO_VIP : FROM_DIRECTOR) : intLb ? FROM_POOL_TO_VIP : FROM_POOL;
       for (const e of access)
         out.push(
           rule({
@@ -194,7 +206,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
             to: hop.fqdn,
             protocol: 'TCP',
             ports: '5061',
-            purpose: `SIP (MTLS) from the Access Edge’s internal interface to its next hop, ${hopName}`,
+            purpose: toHop,
             sources: ['R14', 'R28', 'R20'],
             nodes: [e, ...hopNodes],
             firewall: 'internal',
@@ -209,7 +221,7 @@ function edgeRules(rc: ReportContext, group: EdgeGroup, out: FirewallRow[]): voi
             to: t.name,
             protocol: 'TCP',
             ports: '5061',
-            purpose: `SIP (MTLS) from ${hopName} to the Access Edge’s internal interface${intLb ? ' (the array’s internal VIP)' : ''}`,
+            purpose: fromHop,
             sources: ['R14', 'R28', 'R20'],
             nodes: [...t.nodes, ...hopNodes],
             firewall: 'internal',
