@@ -57,11 +57,11 @@ const BODY_TARGET = {
 } as const;
 
 /**
- * A server at low zoom (see detail.ts): its box, the icon's square and bars for its tag and name; no
- * text, handle, link ring or badge. One element, the square and bars its background layers (colours
- * in index.css, `.server-box`): three child boxes and a handle per server were 4,000 more elements
- * to create, style and lay out when a 1,000-server plan is first drawn. Links need no handle in the
- * DOM here: boxes are drawn only for plans whose nodes say where their handles are (see handles.ts).
+ * A server at low zoom (see detail.ts): its box, the icon's square and bars for its tag and name,
+ * and the centre handle its links are anchored on; no text, link ring or badge. The square and bars
+ * are background layers of the box (colours in index.css, `.server-box`): as child elements they
+ * were 3,000 more elements to create, style and lay out when a 1,000-server plan is first drawn.
+ * (The handle stays in the DOM: React Flow measures every node it mounts, given handles or not.)
  */
 function ServerBox({ node, selected }: { node: PlanNode; selected: boolean }) {
   return (
@@ -102,15 +102,13 @@ function ServerNodeView({ id, data, selected }: NodeProps<ServerFlowNode>) {
   const { node } = data;
   const box = use(DetailContext) !== 'full';
   // React Flow measures a node's handles when it mounts or changes size: a box that becomes a full
-  // node (same size) gains its link ring, which must be measured for a link to start from it. Not
-  // the other way: a box has no handle in the DOM, and measuring it would drop the centre handle its
-  // links are anchored on (the handles measured at full detail stay, as the ones the node gives do).
+  // node (same size) gains its link ring, which must be measured for a link to start from it.
   const updateInternals = useUpdateNodeInternals();
   const wasBox = useRef(box);
   useEffect(() => {
     if (wasBox.current === box) return;
     wasBox.current = box;
-    if (!box) updateInternals(id);
+    updateInternals(id);
   }, [box, id, updateInternals]);
   if (box) return <ServerBox node={node} selected={selected} />;
   return <ServerNodeFull node={node} selected={selected} />;
