@@ -61,3 +61,65 @@ test('a 5,000-server plan opens as one picture; zooming in shows the servers in 
   await expect(d.canvas).toHaveAttribute('data-detail', 'picture');
   await expect(picture).toBeVisible();
 });
+
+test('a 1,000-server plan opens as boxes: a server is one element and its centre handle, a pool has no header, and every link runs from border to border, before and after zooming in', async ({
+  page,
+}) => {
+  const d = new Designer(page);
+  await d.goto();
+  const plan = makeLargePlan(1000);
+  await page.evaluate((p) => window.topologyDesigner.loadPlan(p), plan);
+  await expect(d.canvas).toHaveAttribute('data-detail', 'boxes');
+  await expect(page.locator('.react-flow__node-server')).toHaveCount(1000);
+
+  // What each box is made of: one element with the kind and name, holding only the hidden centre handle.
+  const shapes = await page.evaluate(() =>
+    [...document.querySelectorAll('.react-flow__node-server')].map((n) => {
+      const box = n.firstElementChild as HTMLElement;
+      return `${box.dataset.detail}:${box.dataset.kind ? 'kind' : ''}:${[...box.querySelectorAll('*')].map((c) => c.getAttribute('data-handleid')).join(',')}`;
+    }),
+  );
+  expect(new Set(shapes)).toEqual(new Set(['box:kind:center']));
+  expect(await page.locator('.react-flow__node-pool [data-kind=pool]').count()).toBe(plan.pools.length);
+  expect(await page.getByTestId('pool-name').count()).toBe(0);
+
+  // Every link is drawn, and starts on its source server's border: the centre handle is where links are anchored.
+  const offBorder = () =>
+    page.evaluate((p) => {
+      const at = new Map(p.nodes.map((n) => [n.id, n.position]));
+      const links = new Map(p.links.map((l) => [l.id, l]));
+      const out: string[] = [];
+      let drawn = 0;
+      for (const edge of document.querySelectorAll<SVGElement>('.react-flow__edge')) {
+        const link = links.get(edge.dataset.id!);
+        const d = edge.querySelector('path.react-flow__edge-path')?.getAttribute('d') ?? '';
+        const m = /^M\s*([-\d.]+)[ ,]([-\d.]+)/.exec(d);
+        const s = link && at.get(link.from);
+        if (!link || !m || !s) continue;
+        drawn++;
+        const [x, y] = [Number(m[1]), Number(m[2])];
+        const onX = Math.abs(x - s.x) < 0.6 || Math.abs(x - (s.x + 184)) < 0.6;
+        const onY = Math.abs(y - s.y) < 0.6 || Math.abs(y - (s.y + 64)) < 0.6;
+        const inside = x > s.x - 0.6 && x < s.x + 184.6 && y > s.y - 0.6 && y < s.y + 64.6;
+        if (!inside || !(onX || onY)) out.push(`${link.id}: ${d}`);
+      }
+      return { drawn, off: out.slice(0, 3) };
+    }, plan);
+  expect(await offBorder()).toEqual({ drawn: plan.links.length, off: [] });
+
+  // Zoomed in, the servers in view are full nodes with their link ring; zoomed out again, boxes whose links are still drawn.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  for (let i = 0; i < 8 && (await d.canvas.getAttribute('data-detail')) !== 'full'; i++) {
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(100);
+  }
+  await expect(d.canvas).toHaveAttribute('data-detail', 'full');
+  const full = page.locator('.react-flow__node-server').first();
+  await expect(full.getByTestId('server-name')).toBeVisible();
+  await expect(full.locator('.react-flow__handle')).toHaveCount(5);
+  await page.getByTestId('zoom-fit').click();
+  await expect(d.canvas).toHaveAttribute('data-detail', 'boxes');
+  await expect(page.locator('.react-flow__node-server')).toHaveCount(1000);
+  await expect.poll(offBorder).toEqual({ drawn: plan.links.length, off: [] });
+});
