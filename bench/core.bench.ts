@@ -1,5 +1,5 @@
 /**
- * Node benchmarks of the domain core: the rules check, reading a plan file, share links and SVG export.
+ * Node benchmarks of the domain core: the rules check, the deployment report, reading a plan file, share links, SVG export and link routing.
  * Run: `npx tsx bench/core.bench.ts [out.json]` (scripts/bench.mjs runs it and prints the table).
  */
 import { writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { parsePlanText } from '../src/io/readPlan';
 import { checkPlan } from '../src/rules';
 import { buildReport } from '../src/report/buildReport';
 import { figure } from './figures';
+import { runRoutingBench } from './routing';
 import type { Figure } from './figures';
 import { sinkValue, timeIt } from './timing';
 import type { Timing } from './timing';
@@ -187,7 +188,7 @@ export function runCoreBench(): Figure[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const figures = runCoreBench();
+  const figures = [...runCoreBench(), ...(await runRoutingBench())];
   const out = process.argv[2];
   if (out) writeFileSync(out, JSON.stringify(figures, null, 2));
   else console.log(JSON.stringify(figures, null, 2));
