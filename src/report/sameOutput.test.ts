@@ -5,19 +5,18 @@
  * are recorded again.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../domain/plan';
 import { TEMPLATE_LABELS, templatePlan } from '../domain/templates';
 import type { TemplateName } from '../domain/templates';
-import { readPlan } from '../io/readPlan';
 import { checkPlan } from '../rules';
 import { arbitraryPlan, planArbitrary } from '../../test/support/arbitraries';
 import { archivingMonitoringPlan } from '../../test/support/archivingPlan';
 import { makeDeploymentPlan } from '../../test/support/deploymentPlan';
 import { makeLargePlan } from '../../test/support/largePlan';
 import { buildReport } from './buildReport';
+import { readableFixturePlans } from '../../test/support/fixturePlans';
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
@@ -54,19 +53,7 @@ function plans(): { label: string; plan: Plan }[] {
   for (const t of Object.keys(TEMPLATE_LABELS) as TemplateName[])
     for (const v of ['2007', '2007-r2'] as const) out.push({ label: `template ${t} ${v}`, plan: templatePlan(t, v) });
   for (const v of ['2007', '2007-r2'] as const) out.push({ label: `archiving ${v}`, plan: archivingMonitoringPlan(v) });
-  const dir = new URL('../../fixtures/plans/', import.meta.url);
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-    } catch {
-      continue;
-    }
-    const read = readPlan(raw);
-    if (read.ok) out.push({ label: `fixture ${file}`, plan: read.plan });
-  }
+  out.push(...readableFixturePlans());
   const deployment = makeDeploymentPlan(1000);
   out.push({ label: 'deployment 1000', plan: deployment });
   out.push({ label: 'deployment 1000 on 2007', plan: { ...deployment, ocsVersion: '2007' } });

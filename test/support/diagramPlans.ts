@@ -1,11 +1,10 @@
 /** The plans the diagram geometry is measured on in tests: the templates, the readable fixtures, generated plans, and the tidied ones. */
-import { readFileSync, readdirSync } from 'node:fs';
 import { autoLayout } from '../../src/domain/autoLayout';
 import { makeLargePlan } from './largePlan';
 import type { Plan } from '../../src/domain/plan';
 import { TEMPLATE_LABELS, TEMPLATE_VERSIONS, templatePlan } from '../../src/domain/templates';
 import type { TemplateName } from '../../src/domain/templates';
-import { readPlan } from '../../src/io/readPlan';
+import { readableFixturePlans } from './fixturePlans';
 
 export function diagramPlans(): { label: string; plan: Plan }[] {
   const out: { label: string; plan: Plan }[] = [];
@@ -15,19 +14,7 @@ export function diagramPlans(): { label: string; plan: Plan }[] {
     if (templatePlan(t, '2007-r2').ocsVersion === '2007-r2' && !TEMPLATE_VERSIONS[t])
       out.push({ label: `template ${t} (R2)`, plan: templatePlan(t, '2007-r2') });
   }
-  const dir = new URL('../../fixtures/plans/', import.meta.url);
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
-    } catch {
-      continue;
-    }
-    const read = readPlan(raw);
-    if (read.ok) out.push({ label: `fixture ${file}`, plan: read.plan });
-  }
+  out.push(...readableFixturePlans());
   out.push({ label: 'generated 60', plan: makeLargePlan(60) });
   const expanded = templatePlan('expanded');
   const long = ['fe01-renamed.contoso.com', 'ocsfe03.emea.corp.fabrikam.com', 'a-very-long-front-end-name.north-america.corp.fabrikam.com'];
