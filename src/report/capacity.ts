@@ -4,7 +4,8 @@ import { capacityFor, referenceRows } from '../rules/capacity';
 import { ARCHIVING_USERS_2007 } from '../rules/catalog/archiving';
 import { SE_USER_LIMIT_USERS } from '../rules/catalog/standardPool';
 import type { ReportContext } from './context';
-import { distinctIds, edgeServicesOf, linkedPoolsOf } from './context';
+import { linkedPools } from '../rules/catalog/linked';
+import { distinctIds, edgeServicesOf } from './context';
 import type { ReportSourceId } from './sources';
 import { citeList } from './sources';
 import type { CapacityRow, CapacityStatus } from './types';
@@ -215,7 +216,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         break;
       }
       case 'archiving-server': {
-        const pools = linkedPoolsOf(rc.ctx, n);
+        const pools = linkedPools(rc.ctx, n);
         const users = pools.reduce((sum, p) => sum + (p.pool.users ?? 0), 0);
         out.push(
           capRow({
@@ -234,7 +235,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         break;
       }
       case 'monitoring-server': {
-        const pools = linkedPoolsOf(rc.ctx, n).filter((p) => p.isEnterprise).length;
+        const pools = linkedPools(rc.ctx, n).filter((p) => p.isEnterprise).length;
         out.push(
           capRow({
             scope: n.name,

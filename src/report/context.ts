@@ -4,7 +4,7 @@
  */
 import type { EdgeService, Plan, PlanNode } from '../domain/plan';
 import { purposeOf } from '../domain/plan';
-import { poolNextHop } from '../rules/catalog/linked';
+import { linkedPools, poolNextHop } from '../rules/catalog/linked';
 import type { PlanIndex, PoolInfo } from '../rules/planIndex';
 import { buildPlanIndex, commonLoadBalancer, loadBalancersOf } from '../rules/planIndex';
 import { edgeServicesOf, runs } from '../rules/perimeterNodes';
@@ -131,7 +131,7 @@ function edgeGroups(ctx: PlanIndex, poolOf: (info: PoolInfo) => PoolView | undef
   for (const group of groups.values()) {
     group.isArray = group.edges.length > 1;
     const from = group.internalLb ?? group.edges[0];
-    const pools = linkedPoolsOf(ctx, from);
+    const pools = linkedPools(ctx, from);
     const hop = pools.find((p) => purposeOf(p.pool) === 'director') ?? pools[0];
     const view = hop ? poolOf(hop) : undefined;
     if (view) group.nextHop = view;
@@ -202,28 +202,6 @@ export function edgesRunning(group: EdgeGroup, service: EdgeService): PlanNode[]
 }
 
 export { edgeServicesOf };
-
-/**
- * The pools a node is linked to, exactly as the rules' `linkedPools` gives them (through a Front End or SE server,
- * or their load balancer; in the order the links reach them), without the set and list of every linked node it
- * builds first: the report asks this of thousands of servers. linkedPools.test.ts holds the two equal.
- */
-export function linkedPoolsOf(ctx: PlanIndex, node: PlanNode): PoolInfo[] {
-  const out: PoolInfo[] = [];
-  for (const n of ctx.neighbors(node.id)) {
-    addPoolOf(ctx, n, out);
-    if (n.kind !== 'hardware-load-balancer') continue;
-    for (const m of ctx.neighbors(n.id)) if (m !== node) addPoolOf(ctx, m, out);
-  }
-  return out;
-}
-
-/** Adds the pool of a Front End or SE server, once. */
-function addPoolOf(ctx: PlanIndex, n: PlanNode, out: PoolInfo[]): void {
-  if (n.kind !== 'front-end-server' && n.kind !== 'standard-edition-server') return;
-  const info = ctx.poolOf(n);
-  if (info && !out.includes(info)) out.push(info);
-}
 
 /** The ids being collected (one list, reused: the row keeps an exact copy). */
 const scratch: string[] = [];

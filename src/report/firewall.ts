@@ -1,8 +1,8 @@
 /** Firewall rules derived from the plan's roles and links (sources-r2.md section 3.3). */
 import type { PlanNode } from '../domain/plan';
-import { linkedNodes } from '../rules/catalog/linked';
+import { linkedNodes, linkedPools } from '../rules/catalog/linked';
 import type { EdgeGroup, PoolView, ReportContext } from './context';
-import { distinctIds, edgesRunning, linkedPoolsOf } from './context';
+import { distinctIds, edgesRunning } from './context';
 import { publishedPools } from './dns';
 import type { ReportSourceId } from './sources';
 import { cite, citeList } from './sources';
@@ -446,7 +446,7 @@ function reverseProxyRules(rc: ReportContext, rp: PlanNode, out: FirewallRow[]):
 function sipRules(rc: ReportContext, out: FirewallRow[]): void {
   for (const dir of rc.pools.filter((p) => p.isDirector)) {
     const near = new Set<string>();
-    for (const n of dir.lb ? [dir.lb] : dir.heads) for (const p of linkedPoolsOf(rc.ctx, n)) if (p !== dir.info) near.add(p.pool.id);
+    for (const n of dir.lb ? [dir.lb] : dir.heads) for (const p of linkedPools(rc.ctx, n)) if (p !== dir.info) near.add(p.pool.id);
     for (const id of near) {
       const pool = rc.poolViewById.get(id);
       if (!pool || pool.isDirector) continue;
@@ -466,7 +466,7 @@ function sipRules(rc: ReportContext, out: FirewallRow[]): void {
   }
   for (const kind of ['cwa-server', 'group-chat-server', 'mediation-server'] as const)
     for (const n of rc.ctx.ofKind(kind))
-      for (const info of linkedPoolsOf(rc.ctx, n)) {
+      for (const info of linkedPools(rc.ctx, n)) {
         const pool = rc.poolViewById.get(info.pool.id);
         if (!pool) continue;
         const mediation = kind === 'mediation-server';

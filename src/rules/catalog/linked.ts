@@ -38,13 +38,22 @@ function isPoolHead(n: PlanNode): boolean {
 
 /** The pools (Director pools too) a node is linked to: through one of their Front Ends or SE servers, or their load balancer. */
 export function linkedPools(ctx: PlanIndex, node: PlanNode): PoolInfo[] {
+  // The pools of `linkedNodes`' pool heads, in their order, without building that list first (the deployment
+  // report asks this of thousands of servers); linked.test.ts holds it equal to that definition.
   const out: PoolInfo[] = [];
-  for (const n of linkedNodes(ctx, node)) {
-    if (!isPoolHead(n)) continue;
-    const info = ctx.poolOf(n);
-    if (info && !out.includes(info)) out.push(info);
+  for (const n of ctx.neighbors(node.id)) {
+    addPoolOf(ctx, n, out);
+    if (n.kind !== 'hardware-load-balancer') continue;
+    for (const m of ctx.neighbors(n.id)) if (m !== node) addPoolOf(ctx, m, out);
   }
   return out;
+}
+
+/** Adds the pool of a pool head (Front End or SE server), once. */
+function addPoolOf(ctx: PlanIndex, n: PlanNode, out: PoolInfo[]): void {
+  if (!isPoolHead(n)) return;
+  const info = ctx.poolOf(n);
+  if (info && !out.includes(info)) out.push(info);
 }
 
 /** Whether the node has its role database: `database` collocated (where `collocatedCounts`), or a linked SQL node holding one of `dbs`. */
