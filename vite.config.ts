@@ -2,7 +2,6 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { fileURLToPath } from 'node:url';
 import { kindIconCss } from './src/app/canvas/KindIcon';
 
 const KIND_ICONS = 'virtual:kind-icons.css';
@@ -34,14 +33,5 @@ function cspOnlyInBuild(): Plugin {
 export default defineConfig({
   plugins: [react(), tailwindcss(), kindIcons(), cspOnlyInBuild()],
   server: { port: 5173, strictPort: false },
-  // The link router's WebAssembly, which the package does not export: the app loads it by URL.
-  resolve: {
-    alias: [
-      {
-        find: /^libavoid-js\/libavoid\.wasm(?=\?|$)/,
-        replacement: fileURLToPath(new URL('./node_modules/libavoid-js/dist/libavoid.wasm', import.meta.url)),
-      },
-    ],
-  },
   build: { target: 'es2022', sourcemap: false },
 });

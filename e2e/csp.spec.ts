@@ -65,7 +65,7 @@ test('the policy is in force, and a session of ordinary use raises no violation'
   const icon = page.locator('.react-flow__node .kind-icon').first();
   await expect(icon).toHaveCSS('background-image', /^url\("data:image\/svg\+xml/);
   expect(await page.locator('style').count()).toBe(0);
-  // The link router's WebAssembly runs in its worker under the policy: every link gets its route.
+  // The link router runs in its worker under the policy: every link gets its route.
   await expect(page.locator('.react-flow__edge .link-gap[data-routed="true"]')).toHaveCount((await d.plan()).links.length);
 
   // Drag from the palette, move a server, tidy layout (a lazy chunk), the findings, undo.

@@ -2,9 +2,6 @@
 // package's bin runs it with Node alone (no TypeScript loader, no dependencies at run time).
 // Run by `npm run build:cli`, and by `prepare` (npm ci, npm pack) so a clone and a package have it.
 import { build } from 'esbuild';
-import { copyFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CLI_BUNDLE = fileURLToPath(new URL('../dist-cli/ocs-topology.mjs', import.meta.url));
@@ -21,9 +18,6 @@ export async function buildCli() {
     legalComments: 'linked',
     logLevel: 'warning',
   });
-  // The link router's WebAssembly, beside the bundle, where the bundled loader looks for it.
-  const avoid = dirname(createRequire(import.meta.url).resolve('libavoid-js'));
-  copyFileSync(join(avoid, 'libavoid.wasm'), join(dirname(CLI_BUNDLE), 'libavoid.wasm'));
   return CLI_BUNDLE;
 }
 

@@ -3,8 +3,6 @@ import { exportCsv } from '../export/csv';
 import { exportDrawio } from '../export/drawio';
 import { exportMermaid } from '../export/mermaid';
 import { exportSvg } from '../io/exportSvg';
-import { loadRouter } from '../layout/avoidRouter';
-import type { RouteMap } from '../layout/routes';
 import { planToJson } from '../io/planJson';
 import { checkPlan } from '../rules';
 import type { Plan } from '../domain/plan';
@@ -34,22 +32,10 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   const { plan } = loaded;
   const judged = !args.values.has('no-findings');
   const findings = judged ? checkPlan(plan) : undefined;
-  // Links are routed around the servers as on the canvas; should the router fail to load, straight.
-  let routes: RouteMap | undefined;
-  if (wanted.includes('svg')) {
-    try {
-      const router = await loadRouter();
-      routes = router.route(plan);
-      router.dispose();
-    } catch (error) {
-      io.stderr(safeLines(`${TOOL}: links are drawn straight: the link router could not be loaded (${safeText(fileProblem(error))})\n`));
-    }
-  }
   const write: Record<(typeof OUTPUTS)[number], (p: Plan) => string> = {
     svg: (p) =>
       exportSvg(p, {
         findings,
-        routes,
         findingsList: args.values.has('findings-list'),
         legend: !args.values.has('no-legend'),
         author: args.values.get('author') as string | undefined,

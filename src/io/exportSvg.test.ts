@@ -99,8 +99,10 @@ describe('exportSvg', () => {
     const svg = exportSvg(plan);
     expect(svg.indexOf('class="ocs-link"')).toBeLessThan(svg.indexOf('class="ocs-node"'));
     expect(svg.lastIndexOf('class="ocs-pool"')).toBeLessThan(svg.indexOf('class="ocs-link"'));
-    // Without routes: straight, from a's border (centre 192,82) to b's (centre 492,332).
-    expect(exportSvg(twoNodes)).toContain('<path d="M230.4 114 L453.6 300" stroke="#64748b" stroke-width="2"/>');
+    // A link the given routes lack: straight, from a's border (centre 192,82) to b's (centre 492,332).
+    expect(exportSvg(twoNodes, { routes: new Map() })).toContain('<path d="M230.4 114 L453.6 300" stroke="#64748b" stroke-width="2"/>');
+    // Without routes the export routes the links itself, as the canvas does: b's box spans a's centre line, so one bend.
+    expect(exportSvg(twoNodes)).toContain('<path d="M284 82 L492 82 L492 300" stroke="#64748b" stroke-width="2"/>');
     const routed = exportSvg(twoNodes, {
       routes: new Map([
         [

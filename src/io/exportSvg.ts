@@ -16,6 +16,7 @@ import { drawZones } from './svgZones';
 import { zoneBoxes } from '../domain/zones';
 import { nameLines } from '../layout/nameLines';
 import { poolSubtitle } from '../layout/poolTitle';
+import { createLocalRouter } from '../layout/localRouter';
 import { labelAnchor, routePath, routesFor } from '../layout/routes';
 import type { RouteMap } from '../layout/routes';
 
@@ -30,8 +31,8 @@ export interface ExportSvgOptions {
   embedPlan?: boolean;
   theme?: 'light';
   /**
-   * The links' routes (from the router, as on the canvas). A link without one is drawn straight,
-   * from border to border.
+   * The links' routes, as the canvas drew them. Without them the export routes the links itself
+   * (the same router as the canvas); a link missing from a given map is drawn straight, from border to border.
    */
   routes?: RouteMap;
   /** The findings as a list under the diagram (with `findings`). Default false. */
@@ -295,7 +296,7 @@ export function exportSvg(plan: Plan, options: ExportSvgOptions = {}): string {
   const regions = zoneBoxes(plan);
   const content = planBounds(plan);
   const bounds = unionBoxes([...(content ? [content] : []), ...(regions?.values() ?? [])]) ?? { x: 0, y: 0, width: 360, height: 120 };
-  const routes = options.routes ? withStraightFallback(plan, options.routes) : routesFor(plan);
+  const routes = options.routes ? withStraightFallback(plan, options.routes) : routesFor(plan, createLocalRouter());
 
   const nodeBadges = new Map<string, Badge>();
   const poolBadges = new Map<string, Badge>();

@@ -30,14 +30,25 @@ const CANVAS_FONT = 1.2;
 const TOP = 4;
 const BOTTOM = 36;
 
-/** The title's box inside the pool's box `box`: from the pool's left edge to the end of its text, over the text's lines. */
-export function poolTitleBox(pool: Pool, box: Box): Box {
+/** The title text's width by pool (a plan's pools are not changed in place: an edit makes a new one). */
+const textWidths = new WeakMap<Pool, number>();
+
+function titleTextWidth(pool: Pool): number {
+  let w = textWidths.get(pool);
+  if (w !== undefined) return w;
   const name = String(pool.name);
   const sub = poolSubtitle(pool);
   const exportWidth = Math.max(textWidth(name, 13, true), textWidth(sub, 11));
   // The canvas uses the system's sans-serif, which may run a fifth wider than the export's (DejaVu Sans against Arial).
   const canvasWidth = CANVAS_FONT * (textWidth(name, 14, true) + textWidth(sub, 12)) + 8;
-  const width = Math.min(box.width, INSET + Math.max(exportWidth, canvasWidth) + AFTER);
+  w = Math.max(exportWidth, canvasWidth);
+  textWidths.set(pool, w);
+  return w;
+}
+
+/** The title's box inside the pool's box `box`: from the pool's left edge to the end of its text, over the text's lines. */
+export function poolTitleBox(pool: Pool, box: Box): Box {
+  const width = Math.min(box.width, INSET + titleTextWidth(pool) + AFTER);
   return { x: box.x, y: box.y + TOP, width, height: Math.max(0, Math.min(BOTTOM, box.height) - TOP) };
 }
 

@@ -1,8 +1,8 @@
 /**
  * Link routes: what the canvas and every export draw for a link. A route is a polyline from the
- * border of one server's box to the border of the other's. The router that makes them (libavoid,
- * loaded on demand) sits behind `LinkRouter`; where it is not loaded yet, a link is a straight line
- * between the two borders.
+ * border of one server's box to the border of the other's. The router that makes them
+ * (localRouter.ts) sits behind `LinkRouter`; where a link has no route yet (the canvas before its
+ * worker answers), it is a straight line between the two borders.
  */
 import { nodeBox, NODE_SIZE } from '../domain/geometry';
 import type { Box } from '../domain/geometry';

@@ -1,11 +1,11 @@
 /**
- * The links' routes on the canvas. The router (libavoid, WebAssembly) runs in a Web Worker
- * (routeWorker), loaded after the first screen; a pass over a plan takes from a few milliseconds to
- * about two seconds at 1,000 servers, so it never runs in the page's thread. After each change of
- * the plan the newest positions go to the worker as soon as it is free (changes made meanwhile are
- * folded into one pass): small plans re-route while the pointer moves, large ones catch up once it
- * rests. Each link subscribes to its own route, so only links whose route changed re-render. Until
- * a route is known (or while its servers are moved and it is stale) a link is a straight line
+ * The links' routes on the canvas. The router (localRouter.ts) runs in a Web Worker (routeWorker),
+ * loaded after the first screen. After each change of the plan, what changed goes to the worker as
+ * soon as it is free (changes made meanwhile are folded into one request): the whole plan when it
+ * is opened or its links, servers or pools change otherwise, and only the moved servers' positions
+ * during a drag, so a move costs the page a small message at any size. The worker answers with the
+ * routes that changed, and each link subscribes to its own route, so only those links re-render.
+ * Until a route is known (or while its servers are moved and it is stale) a link is a straight line
  * between the borders of its servers.
  */
 import { NODE_SIZE } from '../../domain/geometry';
@@ -28,32 +28,15 @@ const listeners = new Map<string, Set<Listener>>();
 let worker: Worker | undefined;
 let broken = false;
 let seq = 0;
-/** The pass the worker is on: its number and the plan it was sent. */
+/** The request the worker is on: its number and the plan it stands for. */
 let inFlight: { seq: number; plan: RoutedPlan; started: number } | undefined;
 let pending: RoutedPlan | undefined;
+/** The plan the worker was last told of, and the last one whose routes were applied. */
+let told: RoutedPlan | undefined;
 let routed: RoutedPlan | undefined;
 const waiters: { plan: RoutedPlan; resolve: (r: RouteMap | undefined) => void }[] = [];
-/** What the last routing pass took, in ms (in the worker, as the page saw it). */
+/** What the last request took, in ms (in the worker, as the page saw it). */
 let lastCost = 0;
-let rest: ReturnType<typeof setTimeout> | undefined;
-/**
- * Above this many links a pass takes a large part of a second or more: the plan goes to the worker
- * once the pointer rests (no change for REST ms), and a pass that comes back after the plan changed
- * again is dropped rather than drawn mid-drag (re-rendering hundreds of links would stall a move).
- */
-const LIVE_LINKS = 150;
-const REST = 150;
-const large = (plan: RoutedPlan) => plan.links.length > LIVE_LINKS;
-/**
- * Plans with more links are not routed: their links stay straight. A pass grows faster than the
- * plan (about 2 s at 1,142 links, in the worker), and while it runs it takes a processor from the
- * page: at 3,000 servers (3,428 links) on two busy processors, drags measured 1.8× to 4× the bare
- * page's time per move with the worker busy.
- */
-export const MAX_ROUTED_LINKS = 2000;
-const unrouted = (plan: RoutedPlan) => plan.links.length > MAX_ROUTED_LINKS;
-/** The newest plan is not routed: a pass still under way for an earlier one is not drawn. */
-let routingOff = false;
 
 export function subscribeRoute(id: string, listener: Listener): () => void {
   let set = listeners.get(id);
@@ -82,34 +65,14 @@ export function routeOrLine(id: string, from: Position, to: Position): Route {
   return [borderPoint(serverBox(from), to), borderPoint(serverBox(to), from)];
 }
 
-const centre = (p: Position): Position => ({ x: p.x + NODE_SIZE.width / 2, y: p.y + NODE_SIZE.height / 2 });
-
-function sameRoute(a: Route, b: Route): boolean {
-  return a.length === b.length && a.every((p, i) => p.x === b[i].x && p.y === b[i].y);
-}
-
-function apply(plan: RoutedPlan, next: Map<string, Route>) {
+function apply(plan: RoutedPlan, reply: Extract<RouteReply, { changed: unknown }>) {
   routed = plan;
-  const byId = new Map(plan.nodes.map((n) => [n.id, n]));
   const changed: string[] = [];
-  for (const link of plan.links) {
-    const r = next.get(link.id);
-    const a = byId.get(link.from);
-    const b = byId.get(link.to);
-    if (!r || !a || !b) continue;
-    const old = routes.get(link.id);
-    const from = centre(a.position);
-    const to = centre(b.position);
-    if (old && sameRoute(old.route, r) && old.from.x === from.x && old.from.y === from.y && old.to.x === to.x && old.to.y === to.y)
-      continue;
-    routes.set(link.id, { route: r, from, to });
-    changed.push(link.id);
-  }
-  for (const id of [...routes.keys()]) {
-    if (next.has(id)) continue;
-    routes.delete(id);
+  for (const [id, route, fx, fy, tx, ty] of reply.changed) {
+    routes.set(id, { route, from: { x: fx, y: fy }, to: { x: tx, y: ty } });
     changed.push(id);
   }
+  for (const id of reply.removed) if (routes.delete(id)) changed.push(id);
   for (const id of changed) listeners.get(id)?.forEach((l) => l());
 }
 
@@ -126,6 +89,7 @@ function fail() {
   worker?.terminate();
   worker = undefined;
   inFlight = undefined;
+  told = undefined;
   settleWaiters(undefined); // Without the router links stay straight.
 }
 
@@ -146,58 +110,61 @@ function ensureWorker(): Worker | undefined {
       return;
     }
     lastCost = performance.now() - done.started;
-    const stale = routingOff || (large(done.plan) && pending !== undefined && pending !== done.plan);
-    if (!stale || waiters.some((w) => w.plan === done.plan)) apply(done.plan, new Map(event.data.routes));
+    apply(done.plan, event.data);
     settleWaiters(done.plan);
-    if (pending && large(pending) && !waiters.length) schedule();
-    else send();
+    send();
   };
   worker.onerror = () => fail();
   return worker;
 }
 
-/** Sends the newest plan when the worker is free. */
+/** The servers that only moved since `before` ([id, x, y]), or undefined where anything else changed. */
+function movesSince(before: RoutedPlan, now: RoutedPlan): [string, number, number][] | undefined {
+  if (before.links !== now.links || before.nodes.length !== now.nodes.length) return undefined;
+  const moves: [string, number, number][] = [];
+  for (let i = 0; i < now.nodes.length; i++) {
+    const a = before.nodes[i];
+    const b = now.nodes[i];
+    if (a === b) continue;
+    if (a.id !== b.id || a.pool !== b.pool) return undefined;
+    if (a.position.x !== b.position.x || a.position.y !== b.position.y) moves.push([b.id, b.position.x, b.position.y]);
+  }
+  return moves;
+}
+
+/** Sends the newest plan (or what moved in it) when the worker is free. */
 function send() {
   if (inFlight || !pending || pending === routed) return;
   const w = ensureWorker();
   if (!w) return;
-  const plan: RoutedPlan = {
-    nodes: pending.nodes.map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y }, pool: n.pool })),
-    links: pending.links.map((l) => ({ id: l.id, from: l.from, to: l.to })),
-    pools: pending.pools,
-  };
-  inFlight = { seq: ++seq, plan: pending, started: performance.now() };
+  const plan = pending;
   pending = undefined;
-  w.postMessage({ seq, plan } satisfies RouteRequest);
+  const moves = told ? movesSince(told, plan) : undefined;
+  let request: RouteRequest;
+  if (moves) request = { seq: ++seq, moves, ...(plan.pools !== told?.pools ? { pools: plan.pools } : {}) };
+  else
+    request = {
+      seq: ++seq,
+      plan: {
+        nodes: plan.nodes.map((n) => ({ id: n.id, position: { x: n.position.x, y: n.position.y }, pool: n.pool })),
+        links: plan.links.map((l) => ({ id: l.id, from: l.from, to: l.to })),
+        pools: plan.pools,
+      },
+    };
+  told = plan;
+  inFlight = { seq, plan, started: performance.now() };
+  w.postMessage(request);
 }
 
-/** Sends the pending plan once nothing has changed for REST ms. */
-function schedule() {
-  if (rest) clearTimeout(rest);
-  rest = setTimeout(() => {
-    rest = undefined;
-    send();
-  }, REST);
-}
-
-/** Routes the links of `plan` as soon as the worker is free (large plans: once the pointer rests; see the module's note). */
+/** Routes the links of `plan` as soon as the worker is free. */
 export function routeLinks(plan: Pick<Plan, 'nodes' | 'links' | 'pools'>) {
-  routingOff = unrouted(plan);
-  if (routingOff) {
-    pending = undefined;
-    if (rest) clearTimeout(rest);
-    if (routes.size > 0) apply({ nodes: [], links: [] }, new Map());
-    routed = plan;
-    return;
-  }
   pending = plan;
-  if (large(plan) && routed !== undefined) schedule();
-  else send();
+  send();
 }
 
 /** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */
 export function routesNow(plan: Pick<Plan, 'nodes' | 'links' | 'pools'>): Promise<RouteMap | undefined> {
-  if (broken || unrouted(plan)) return Promise.resolve(undefined);
+  if (broken) return Promise.resolve(undefined);
   if (routed === plan && !inFlight) return Promise.resolve(new Map([...routes].map(([id, r]) => [id, r.route])));
   return new Promise((resolve) => {
     waiters.push({ plan, resolve });
@@ -208,7 +175,7 @@ export function routesNow(plan: Pick<Plan, 'nodes' | 'links' | 'pools'>): Promis
   });
 }
 
-/** For tests and the page API: how long the last routing pass took, in ms. */
+/** For tests and the page API: how long the last routing request took, in ms. */
 export function lastRoutingCost(): number {
   return lastCost;
 }

@@ -1,26 +1,50 @@
 /**
- * The link router in a Web Worker: a routing pass over a large plan takes from tens of milliseconds
- * to seconds (libavoid rebuilds its visibility graph), which would stall the page's drags. The
- * worker keeps one router, brought up to date with each plan it is sent, and answers with every
- * link's route.
+ * The link router in a Web Worker: routing a whole plan takes up to about half a second at 10,000
+ * servers, which would stall the page. The worker keeps the plan as it was last told and one router
+ * (localRouter.ts), which re-routes only what a change touches; it answers with the routes that
+ * changed.
  */
-import wasmUrl from 'libavoid-js/libavoid.wasm?url';
-import { loadRouter } from '../../layout/avoidRouter';
-import type { LinkRouter, RoutedPlan } from '../../layout/routes';
+import { NODE_SIZE } from '../../domain/geometry';
+import { createLocalRouter } from '../../layout/localRouter';
+import type { Route, RoutedPlan } from '../../layout/routes';
 import type { RouteReply, RouteRequest } from './routeMessages';
 
-let router: Promise<LinkRouter> | undefined;
+type Node = RoutedPlan['nodes'][number];
 
-self.onmessage = async (event: MessageEvent<RouteRequest>) => {
-  const { seq, plan } = event.data;
+const router = createLocalRouter();
+let plan: { nodes: Node[]; links: RoutedPlan['links']; pools?: RoutedPlan['pools'] } = { nodes: [], links: [] };
+let index = new Map<string, number>();
+let last = new Map<string, Route>();
+
+self.onmessage = (event: MessageEvent<RouteRequest>) => {
+  const request = event.data;
   let reply: RouteReply;
   try {
-    router ??= loadRouter(wasmUrl);
-    const routes = (await router).route(plan satisfies RoutedPlan);
-    reply = { seq, routes: [...routes] };
+    if ('plan' in request) {
+      plan = { nodes: [...request.plan.nodes], links: request.plan.links, pools: request.plan.pools };
+      index = new Map(plan.nodes.map((n, i) => [n.id, i]));
+    } else {
+      for (const [id, x, y] of request.moves) {
+        const i = index.get(id);
+        if (i !== undefined) plan.nodes[i] = { ...plan.nodes[i], position: { x, y } };
+      }
+      if (request.pools) plan.pools = request.pools;
+    }
+    const routes = router.route(plan);
+    const changed: [string, Route, number, number, number, number][] = [];
+    const centre = (id: string) => plan.nodes[index.get(id)!].position;
+    for (const l of plan.links) {
+      const r = routes.get(l.id);
+      if (!r || last.get(l.id) === r) continue;
+      const a = centre(l.from);
+      const b = centre(l.to);
+      changed.push([l.id, r, a.x + NODE_SIZE.width / 2, a.y + NODE_SIZE.height / 2, b.x + NODE_SIZE.width / 2, b.y + NODE_SIZE.height / 2]);
+    }
+    const removed = [...last.keys()].filter((id) => !routes.has(id));
+    last = routes;
+    reply = { seq: request.seq, changed, removed };
   } catch (error) {
-    router = undefined;
-    reply = { seq, error: error instanceof Error ? error.message : String(error) };
+    reply = { seq: request.seq, error: error instanceof Error ? error.message : String(error) };
   }
   (self as unknown as Worker).postMessage(reply);
 };

@@ -1,15 +1,17 @@
 /**
- * The link router: Adaptagrams' libavoid (the libavoid-js WebAssembly build), which draws
- * orthogonal connectors around obstacles the way Visio does. Every server's box is an obstacle, and
- * so is every pool's title (poolTitle.ts); a link is a connector between the centre pins of its two boxes, cut back to their borders.
- * One router is kept per canvas and told only what changed, so a drag re-routes incrementally.
+ * For the bench only: the link router the app used before its own (src/layout/localRouter.ts),
+ * Adaptagrams' libavoid in the libavoid-js WebAssembly build, which draws orthogonal connectors
+ * around obstacles the way Visio does. Every server's box is an obstacle, and so is every pool's
+ * title; a link is a connector between the centre pins of its two boxes, cut back to their borders.
+ * The bench routes the same plans with both, to show why the app no longer uses it: libavoid builds
+ * one visibility graph for the whole plan, and re-routes nearly all of it when one server moves.
  */
-import { NODE_SIZE, nodeBox } from '../domain/geometry';
-import type { Box } from '../domain/geometry';
-import type { Position } from '../domain/plan';
-import { poolTitleBoxes } from './poolTitle';
-import { clipToBorders } from './routes';
-import type { LinkRouter, Route, RoutedPlan } from './routes';
+import { NODE_SIZE, nodeBox } from '../src/domain/geometry';
+import type { Box } from '../src/domain/geometry';
+import type { Position } from '../src/domain/plan';
+import { poolTitleBoxes } from '../src/layout/poolTitle';
+import { clipToBorders } from '../src/layout/routes';
+import type { LinkRouter, Route, RoutedPlan } from '../src/layout/routes';
 
 /* Just the part of libavoid's bindings used here. */
 interface AvPoint {
