@@ -157,7 +157,9 @@ function ServerNodeFull({ node, selected }: { node: PlanNode; selected: boolean 
             <div key={i}>{line}</div>
           ))}
         </div>
-        {name === one && <div className="whitespace-nowrap text-[10px] text-slate-500 dark:text-slate-400">{kindShort(node.kind, version)}</div>}
+        {name === one && (
+          <div className="whitespace-nowrap text-[10px] text-slate-500 dark:text-slate-400">{kindShort(node.kind, version)}</div>
+        )}
       </div>
       {/* Hidden (not transparent) until hovered: a transparent handle is still painted and hit-tested. */}
       {HANDLES.map((h) => (
