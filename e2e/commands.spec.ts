@@ -232,8 +232,10 @@ test.describe('commands', () => {
 
   test('in a shared, read-only view the menus offer view commands only, and keys change nothing', async ({ page }) => {
     const url = await d.shareUrl();
+    // Only the hash changes: the page stays, and the link's plan replaces the open one once its
+    // worker has decoded it. Until then fe1 is the open plan's own, editable server.
     await page.goto(url);
-    await d.ready();
+    await expect(page.getByTestId('shared-banner')).toBeVisible();
     await expect(d.nodeById('fe1')).toBeVisible();
     const before = await d.plan();
     await d.nodeById('fe1').click({ button: 'right', position: { x: 60, y: 20 } });
@@ -247,5 +249,26 @@ test.describe('commands', () => {
     await d.nodeById('fe2').getByTestId('server-name').dblclick();
     await expect(page.getByTestId('rename-input')).toHaveCount(0);
     expect(await d.plan()).toEqual(before);
+  });
+
+  test('a menu opened before a shared link’s plan arrives closes when that plan replaces the open one', async ({ page }) => {
+    const url = await d.shareUrl();
+    // The link is decoded in a worker: its script is held back until the menu is open.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/decodeWorker*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url);
+    await d.nodeById('fe1').click({ button: 'right', position: { x: 60, y: 20 } });
+    await expect(menu(page).locator('[data-command="rename"]')).toBeEnabled();
+    release();
+    await expect(page.getByTestId('shared-banner')).toBeVisible();
+    // The menu was the editable plan's: it does not stay open over the shared one.
+    await expect(menu(page)).toHaveCount(0);
+    await d.nodeById('fe1').click({ button: 'right', position: { x: 60, y: 20 } });
+    await expect(menu(page).locator('[data-command="rename"]')).toBeDisabled();
+    await expect(menu(page).locator('[data-command="copy"]')).toBeEnabled();
   });
 });

@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { Designer } from './pages/designer';
+import { archivingMonitoringPlan } from '../test/support/archivingPlan';
 
 const emptyPlan = (ocsVersion: '2007' | '2007-r2', version = 2) => ({
   format: 'ocs-topology-plan',
@@ -111,6 +112,30 @@ test.describe('deployment kinds', () => {
     await expect(d.paletteItem('archiving-server')).toContainText('Archiving Server');
     await chat.click();
     await expect(d.nodesOfKind('group-chat-server')).toHaveCount(1);
+  });
+
+  test('a server card names its kind as the plan’s OCS version does, as the inspector and the palette do', async ({ page }) => {
+    // Short names: a name too long for one line takes the kind's line.
+    const plan = archivingMonitoringPlan('2007');
+    await d.loadPlan({ ...plan, nodes: plan.nodes.map((n) => ({ ...n, name: n.name.replace('01.contoso.com', '.lab.net') })) });
+    const card = (id: string) => d.nodeById(id).locator('[data-kind]').first();
+    await expect(card('arc1')).toHaveAttribute('title', 'Archiving and CDR Server: arc.lab.net');
+    await expect(card('arc1')).toContainText('Archiving and CDR');
+    await expect(card('mon1')).toHaveAttribute('title', 'QoE Monitoring Server: mon.lab.net');
+    await expect(card('mon1')).toContainText('QoE Monitoring');
+    await d.selectNode('mon.lab.net');
+    await expect(d.inspector.getByRole('heading', { level: 2 })).toHaveText('QoE Monitoring Server');
+    await expect(d.paletteItem('monitoring-server')).toContainText('QoE Monitoring Server');
+
+    // The plan moved to R2: the cards follow at once.
+    await d.press('Escape');
+    await page.getByTestId('inspector-ocs-version').selectOption('2007-r2');
+    await expect(card('arc1')).toHaveAttribute('title', 'Archiving Server: arc.lab.net');
+    await expect(card('arc1')).toContainText('Archiving');
+    await expect(card('arc1')).not.toContainText('CDR');
+    await expect(card('mon1')).toHaveAttribute('title', 'Monitoring Server: mon.lab.net');
+    await expect(card('mon1')).toContainText('Monitoring');
+    await expect(card('mon1')).not.toContainText('QoE');
   });
 
   test('a Director pool from the palette, the plan’s sites, and a server placed in a site', async ({ page }) => {

@@ -83,6 +83,20 @@ describe('plan store history', () => {
     expect(store.getState().plan).toBe(before);
   });
 
+  it('counts the documents it has held: a reset is another one, an edit or an undo is not', () => {
+    const store = createPlanStore(emptyPlan());
+    const s = () => store.getState();
+    expect(s().documentVersion).toBe(0);
+    s().apply(addNode(s().plan, 'front-end-server', { x: 0, y: 0 }).plan);
+    s().undo();
+    s().redo();
+    expect(s().documentVersion).toBe(0);
+    s().reset(templatePlan('standard'));
+    expect(s().documentVersion).toBe(1);
+    s().reset(templatePlan('standard'), { readOnly: true });
+    expect(s().documentVersion).toBe(2);
+  });
+
   it('keeps at most HISTORY_LIMIT steps', () => {
     const store = createPlanStore(emptyPlan());
     for (let i = 0; i < HISTORY_LIMIT + 20; i++) store.getState().apply({ ...store.getState().plan, name: `n${i}` });

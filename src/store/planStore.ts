@@ -25,6 +25,8 @@ export interface PlanState {
   gestureTouchedRules: boolean;
   /** A shared plan opened from a link is shown read-only until the user edits a copy. */
   readOnly: boolean;
+  /** Bumped each time the whole document is replaced (reset): what was opened on the old one (a menu) closes. */
+  documentVersion: number;
 }
 
 export interface PlanActions {
@@ -53,6 +55,7 @@ export function createPlanStore(initial: Plan = emptyPlan()) {
     gestureBase: null,
     gestureTouchedRules: false,
     readOnly: false,
+    documentVersion: 0,
 
     apply(next, options = {}) {
       const s = get();
@@ -113,6 +116,7 @@ export function createPlanStore(initial: Plan = emptyPlan()) {
         gestureBase: null,
         ruleVersion: get().ruleVersion + 1,
         readOnly: options.readOnly ?? false,
+        documentVersion: get().documentVersion + 1,
       });
     },
 

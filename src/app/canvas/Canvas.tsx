@@ -32,6 +32,7 @@ import { findingsStore, planStore, sessionStore, usePlan, useSession, useStoreSt
 import type { PlanStore } from '../../store/planStore';
 import type { SessionState } from '../../store/sessionStore';
 import { ConnectingFrom } from './connecting';
+import { PlanVersionContext } from './planVersion';
 import type { Detail } from './detail';
 import { DetailContext, detailOf, LOD_SERVERS, MIN_ZOOM, LOD_ZOOM, planBounds, viewportFor, VISIBLE_ONLY_SERVERS } from './detail';
 import { PlanPicture } from './PlanPicture';
@@ -173,9 +174,12 @@ function CanvasContexts({
   connectingFrom: string | null;
   children: React.ReactNode;
 }) {
+  const ocsVersion = usePlan((s) => s.plan.ocsVersion);
   return (
     <DetailContext value={detail}>
-      <ConnectingFrom value={connectingFrom}>{children}</ConnectingFrom>
+      <PlanVersionContext value={ocsVersion}>
+        <ConnectingFrom value={connectingFrom}>{children}</ConnectingFrom>
+      </PlanVersionContext>
     </DetailContext>
   );
 }

@@ -4,7 +4,7 @@ import { Handle, Position, useUpdateNodeInternals } from '@xyflow/react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { NODE_SIZE } from '../../domain/geometry';
-import { KIND_INFO } from '../../domain/kinds';
+import { KIND_INFO, kindLabel, kindShort } from '../../domain/kinds';
 import type { PlanNode } from '../../domain/plan';
 import { KIND_ACCENT, KindIconImage } from './KindIcon';
 import { NodeFlag } from './NodeFlag';
@@ -12,6 +12,7 @@ import { connectingFromContext } from './connecting';
 import { CENTER_HANDLE, RING_IN, RING_OUT } from './handles';
 import { nameBlock } from './fitName';
 import { DetailContext } from './detail';
+import { PlanVersionContext } from './planVersion';
 import { BOX_ICON, BOX_NAME, BOX_TAG, nameBarWidth } from './serverBox';
 
 export type ServerFlowNode = Node<{ node: PlanNode }, 'server'>;
@@ -64,12 +65,13 @@ const BODY_TARGET = {
  * (The handle stays in the DOM: React Flow measures every node it mounts, given handles or not.)
  */
 function ServerBox({ node, selected }: { node: PlanNode; selected: boolean }) {
+  const version = use(PlanVersionContext);
   return (
     <div
       data-kind={node.kind}
       data-name={node.name}
       data-detail="box"
-      title={`${KIND_INFO[node.kind].label}: ${node.name}`}
+      title={`${kindLabel(node.kind, version)}: ${node.name}`}
       style={boxStyle(nameBarWidth(node.name))}
       className={`server-box rounded-lg border ${KIND_ACCENT[node.kind]} ${
         selected ? 'border-blue-500 ring-2 ring-blue-500/40' : 'border-slate-300 dark:border-slate-600'
@@ -116,6 +118,7 @@ function ServerNodeView({ id, data, selected }: NodeProps<ServerFlowNode>) {
 
 function ServerNodeFull({ node, selected }: { node: PlanNode; selected: boolean }) {
   const info = KIND_INFO[node.kind];
+  const version = use(PlanVersionContext);
   const roles = node.collocated?.length ?? 0;
   // While a link is being drawn, the whole node is a drop target, not just its small handles.
   const from = use(connectingFromContext);
@@ -127,7 +130,7 @@ function ServerNodeFull({ node, selected }: { node: PlanNode; selected: boolean 
     <div
       data-kind={node.kind}
       data-name={node.name}
-      title={`${info.label}: ${node.name}`}
+      title={`${kindLabel(node.kind, version)}: ${node.name}`}
       style={{ width: NODE_SIZE.width, height: NODE_SIZE.height }}
       className={`group relative flex items-center gap-2 rounded-lg border bg-white px-2 shadow-sm dark:bg-slate-800 ${
         selected ? 'border-blue-500 ring-2 ring-blue-500/40' : 'border-slate-300 dark:border-slate-600'
@@ -154,7 +157,9 @@ function ServerNodeFull({ node, selected }: { node: PlanNode; selected: boolean 
             <div key={i}>{line}</div>
           ))}
         </div>
-        {name === one && <div className="whitespace-nowrap text-[10px] text-slate-500 dark:text-slate-400">{info.short}</div>}
+        {name === one && (
+          <div className="whitespace-nowrap text-[10px] text-slate-500 dark:text-slate-400">{kindShort(node.kind, version)}</div>
+        )}
       </div>
       {/* Hidden (not transparent) until hovered: a transparent handle is still painted and hit-tested. */}
       {HANDLES.map((h) => (

@@ -7,6 +7,7 @@ import type { KeyboardEvent } from 'react';
 import { commandById, runCommand } from '../commands';
 import type { Command } from '../commands';
 import { useCommandEnabled } from '../commandHooks';
+import { planStore } from '../stores';
 import { uiStore, useUi } from '../uiStore';
 import type { ContextMenuState } from '../uiStore';
 import { CONTEXT_MENUS, SEPARATOR } from './menus';
@@ -75,7 +76,14 @@ export function Menu({ menu }: { menu: ContextMenuState }) {
     document.addEventListener('pointerdown', outside, true);
     window.addEventListener('resize', close);
     window.addEventListener('blur', close);
+    // A menu belongs to the plan it was opened on: another one replacing it (a share link decoded
+    // after the right-click, another plan opened) closes it rather than leaving
+    // its items enabled or disabled for a selection and a plan that are gone.
+    const unsubscribe = planStore.subscribe((s, prev) => {
+      if (s.documentVersion !== prev.documentVersion || s.readOnly !== prev.readOnly) close();
+    });
     return () => {
+      unsubscribe();
       document.removeEventListener('pointerdown', outside, true);
       window.removeEventListener('resize', close);
       window.removeEventListener('blur', close);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIND_STYLE, kindIcon } from '../../io/svgIcons';
 import { NODE_KINDS, OCS_VERSIONS, ZONES } from '../plan';
-import { KIND_INFO, KINDS, kindInVersion, kindLabel, PALETTE_GROUPS } from './index';
+import { KIND_INFO, KINDS, kindInVersion, kindLabel, kindShort, PALETTE_GROUPS } from './index';
 
 const HEX = /^#[0-9a-f]{6}$/;
 
@@ -60,6 +60,21 @@ describe('the kind registry', () => {
     expect(kindLabel('monitoring-server', '2007')).toBe('QoE Monitoring Server');
     expect(kindLabel('monitoring-server', '2007-r2')).toBe('Monitoring Server');
     expect(kindLabel('front-end-server', '2007')).toBe(kindLabel('front-end-server', '2007-r2'));
+  });
+
+  it('shortens a kind by version as it labels it: the 2007 words where 2007 names it differently', () => {
+    expect(kindShort('archiving-server', '2007')).toBe('Archiving and CDR');
+    expect(kindShort('archiving-server', '2007-r2')).toBe('Archiving');
+    expect(kindShort('monitoring-server', '2007')).toBe('QoE Monitoring');
+    expect(kindShort('monitoring-server', '2007-r2')).toBe('Monitoring');
+    for (const kind of NODE_KINDS) {
+      const def = KINDS[kind];
+      // A kind named by version is shortened by version too, and a version without a name of its own takes the R2 words.
+      expect(Object.keys(def.shortByVersion ?? {}), kind).toEqual(Object.keys(def.labelByVersion ?? {}));
+      for (const v of ['2007', '2007-r2'] as const) {
+        if (!def.labelByVersion?.[v]) expect([kindLabel(kind, v), kindShort(kind, v)], kind).toEqual([def.label, def.short]);
+      }
+    }
   });
 
   it('is what the SVG export reads: one colour and one drawing per kind (the canvas: app/canvas/KindIcon.test.ts)', () => {

@@ -3,7 +3,7 @@ import { finding, num, server } from '../format';
 import type { Finding, RuleDefinition } from '../types';
 import { hasRoleDatabase, linkedPools } from './linked';
 import { roleDatabaseFixes } from './roleDatabaseFixes';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 /** IM archiving and CDR on one 2007 Archiving and CDR Server (125,000 is the figure for CDR only) [R39]. */
 export const ARCHIVING_USERS_2007 = 65_000;

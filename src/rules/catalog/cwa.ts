@@ -4,7 +4,7 @@ import { finding, names, server } from '../format';
 import { commonLoadBalancer } from '../planIndex';
 import type { Finding, RuleDefinition } from '../types';
 import { linkedOfKind, linkedPools } from './linked';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 const cwaUsersOf = (node: PlanNode): CwaUsers => node.cwaUsers ?? 'both';
 

@@ -1,7 +1,7 @@
 /** Director pools: no Standard Edition Director arrays on R2, no users. */
 import { edit } from '../draft';
 import { count, finding, list, nameOf, poolName } from '../format';
-import { R2_SOURCES } from '../perimeterSources';
+import { R_SOURCES } from '../../domain/sources';
 import type { PoolInfo } from '../planIndex';
 import { isDirectorPool } from '../perimeterNodes';
 import type { Finding, RuleDefinition } from '../types';
@@ -10,7 +10,7 @@ export const directorSeArray: RuleDefinition = {
   id: 'DIRECTOR-SE-ARRAY',
   severity: 'error',
   title: 'OCS 2007 R2: no array of Standard Edition Directors',
-  source: R2_SOURCES[32],
+  source: R_SOURCES.R32,
   check(ctx) {
     if (ctx.ocsVersion !== '2007-r2' || !ctx.pools.some((p) => !p.isEnterprise && isDirectorPool(p))) return [];
     const out: Finding[] = [];
@@ -41,8 +41,8 @@ export const directorHostsUsers: RuleDefinition = {
   id: 'DIRECTOR-HOSTS-USERS',
   severity: 'warning',
   title: 'A Director hosts no users',
-  source: R2_SOURCES[32],
-  sources: { '2007': R2_SOURCES[31] },
+  source: R_SOURCES.R32,
+  sources: { '2007': R_SOURCES.R31 },
   check(ctx) {
     const out: Finding[] = [];
     for (const info of ctx.pools) {

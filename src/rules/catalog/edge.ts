@@ -5,7 +5,7 @@ import { EDGE_SERVICES, zoneOf } from '../../domain/plan';
 import { centre, edit, ROW } from '../draft';
 import { setOnFirstNode } from '../nodeFix';
 import { finding, list, names, nameOf, poolName, server } from '../format';
-import { R2_SOURCES } from '../perimeterSources';
+import { R_SOURCES } from '../../domain/sources';
 import type { PlanIndex } from '../planIndex';
 import { loadBalancersOf } from '../planIndex';
 import { edgeServers, edgeServicesOf, isDirectorPool, reachesPool, runs, siteKey, userPools, webEntry } from '../perimeterNodes';
@@ -17,8 +17,8 @@ export const edgeNeedsReverseProxy: RuleDefinition = {
   id: 'EDGE-NEEDS-REVERSE-PROXY',
   severity: 'error',
   title: 'Edge Servers come with a reverse proxy in the perimeter network',
-  source: R2_SOURCES[21],
-  sources: { '2007': R2_SOURCES[20] },
+  source: R_SOURCES.R21,
+  sources: { '2007': R_SOURCES.R20 },
   check(ctx) {
     const edges = edgeServers(ctx);
     if (edges.length === 0) return [];
@@ -58,7 +58,7 @@ export const edgeNeedsAccess: RuleDefinition = {
   id: 'EDGE-NEEDS-ACCESS',
   severity: 'error',
   title: 'OCS 2007: an Access Edge service for every external scenario',
-  source: R2_SOURCES[20],
+  source: R_SOURCES.R20,
   check(ctx) {
     if (ctx.ocsVersion !== '2007') return [];
     const edges = edgeServers(ctx);
@@ -94,8 +94,8 @@ export const edgeInternalHop: RuleDefinition = {
   id: 'EDGE-INTERNAL-HOP',
   severity: 'error',
   title: 'An Edge Server has an internal next hop',
-  source: R2_SOURCES[32],
-  sources: { '2007': R2_SOURCES[24] },
+  source: R_SOURCES.R32,
+  sources: { '2007': R_SOURCES.R24 },
   check(ctx) {
     const out: Finding[] = [];
     for (const edge of edgeServers(ctx)) {
@@ -165,7 +165,7 @@ export const edgeDirectorVip: RuleDefinition = {
   id: 'EDGE-DIRECTOR-VIP',
   severity: 'error',
   title: "An Edge Server's next hop is the Director's load balancer, not one Director",
-  source: R2_SOURCES[20],
+  source: R_SOURCES.R20,
   check(ctx) {
     const out: Finding[] = [];
     for (const edge of edgeServers(ctx)) {
@@ -220,7 +220,7 @@ export const edge2007Counterpart: RuleDefinition = {
   id: 'EDGE-2007-COUNTERPART',
   severity: 'error',
   title: 'OCS 2007: a conferencing Edge service has its conferencing server in a user pool',
-  source: R2_SOURCES[24],
+  source: R_SOURCES.R24,
   check(ctx) {
     if (ctx.ocsVersion !== '2007') return [];
     const out: Finding[] = [];
@@ -250,7 +250,7 @@ export const edgeR2Services: RuleDefinition = {
   id: 'EDGE-R2-SERVICES',
   severity: 'warning',
   title: 'OCS 2007 R2: an Edge Server runs all three edge services',
-  source: R2_SOURCES[21],
+  source: R_SOURCES.R21,
   check(ctx) {
     if (ctx.ocsVersion !== '2007-r2') return [];
     const out: Finding[] = [];
@@ -288,8 +288,8 @@ export const edgeAvNat: RuleDefinition = {
   id: 'EDGE-AV-NAT',
   severity: 'error',
   title: "NAT on the A/V Edge's external address only where supported",
-  source: R2_SOURCES[14],
-  sources: { '2007': R2_SOURCES[26] },
+  source: R_SOURCES.R14,
+  sources: { '2007': R_SOURCES.R26 },
   check(ctx) {
     const out: Finding[] = [];
     const bySite = ctx.ocsVersion === '2007-r2' ? avBySite(ctx) : undefined;
@@ -321,8 +321,8 @@ export const edgeDirectorRecommended: RuleDefinition = {
   id: 'EDGE-DIRECTOR-RECOMMENDED',
   severity: 'info',
   title: 'A Director is recommended with Edge Servers',
-  source: R2_SOURCES[32],
-  sources: { '2007': R2_SOURCES[31] },
+  source: R_SOURCES.R32,
+  sources: { '2007': R_SOURCES.R31 },
   check(ctx) {
     const edges = edgeServers(ctx);
     if (edges.length === 0 || ctx.pools.some(isDirectorPool)) return [];

@@ -3,7 +3,7 @@ import { EDGE_SERVICE_LABELS } from '../../domain/kinds';
 import type { PlanNode } from '../../domain/plan';
 import { EDGE_SERVICES } from '../../domain/plan';
 import { finding, list, names, nameOf } from '../format';
-import { R2_SOURCES } from '../perimeterSources';
+import { R_SOURCES } from '../../domain/sources';
 import type { PlanIndex } from '../planIndex';
 import { loadBalancersOf } from '../planIndex';
 import { edgeServers, edgeServicesOf, isPoolEntry, runs, siteKey } from '../perimeterNodes';
@@ -45,8 +45,8 @@ export const edgeArrayLb: RuleDefinition = {
   id: 'EDGE-ARRAY-LB',
   severity: 'error',
   title: 'An Edge array sits between an internal and an external hardware load balancer',
-  source: R2_SOURCES[11],
-  sources: { '2007': R2_SOURCES[9] },
+  source: R_SOURCES.R11,
+  sources: { '2007': R_SOURCES.R9 },
   check(ctx) {
     const out: Finding[] = [];
     for (const members of edgeArrays(ctx)) {
@@ -73,7 +73,7 @@ export const edgeArrayIdentical: RuleDefinition = {
   id: 'EDGE-ARRAY-IDENTICAL',
   severity: 'error',
   title: 'Edge Servers behind one load balancer run the same services',
-  source: R2_SOURCES[14],
+  source: R_SOURCES.R14,
   check(ctx) {
     const out: Finding[] = [];
     const seen = new Set<string>();

@@ -3,7 +3,7 @@ import { finding, names, server } from '../format';
 import type { Finding, RuleDefinition } from '../types';
 import { hasRoleDatabase, linkedPools } from './linked';
 import { roleDatabaseFixes } from './roleDatabaseFixes';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 export const GROUP_CHAT_MAX_SERVERS = 3;
 

@@ -4,7 +4,7 @@ import { finding, poolName, server } from '../format';
 import type { Finding, RuleDefinition } from '../types';
 import { hasRoleDatabase, linkedPools } from './linked';
 import { roleDatabaseFixes } from './roleDatabaseFixes';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 export const monitoringDb: RuleDefinition = {
   id: 'MONITORING-DB',

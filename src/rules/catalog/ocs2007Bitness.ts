@@ -3,7 +3,7 @@ import { kindDef } from '../../domain/kinds';
 import { setOnFirstNode } from '../nodeFix';
 import { finding, nameOf, server } from '../format';
 import type { Finding, RuleDefinition } from '../types';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 export const ocs2007Is32bit: RuleDefinition = {
   id: 'OCS2007-64BIT',

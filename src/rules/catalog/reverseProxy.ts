@@ -2,7 +2,7 @@
 import type { PlanNode } from '../../domain/plan';
 import { edit } from '../draft';
 import { finding, nameOf, server } from '../format';
-import { R2_SOURCES } from '../perimeterSources';
+import { R_SOURCES } from '../../domain/sources';
 import { linkedTo } from '../planIndex';
 import { isWebComponents, userPools, webEntry } from '../perimeterNodes';
 import type { Finding, RuleDefinition } from '../types';
@@ -11,8 +11,8 @@ export const rpTarget: RuleDefinition = {
   id: 'RP-TARGET',
   severity: 'error',
   title: "A reverse proxy publishes a pool's Web Components",
-  source: R2_SOURCES[74],
-  sources: { '2007': R2_SOURCES[76] },
+  source: R_SOURCES.R74,
+  sources: { '2007': R_SOURCES.R76 },
   check(ctx) {
     const out: Finding[] = [];
     for (const rp of ctx.ofKind('reverse-proxy')) {

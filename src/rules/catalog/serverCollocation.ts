@@ -6,7 +6,7 @@ import { finding, list, nameOf, roleLabel, server } from '../format';
 import type { PlanIndex } from '../planIndex';
 import type { Finding, RuleDefinition } from '../types';
 import { withoutRoles } from './backEndDedicated';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 /** The roles a pool server runs by design (an expanded Front End's are judged by EXPANDED-FE-COLLOCATION). */
 const BUILT_IN: Partial<Record<NodeKind, readonly CollocatedRole[]>> = {

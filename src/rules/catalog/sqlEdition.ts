@@ -2,7 +2,7 @@
 import { edit } from '../draft';
 import { finding, list, nameOf, server } from '../format';
 import type { Finding, RuleDefinition } from '../types';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 const DATABASE_LABELS = { archiving: 'archiving', monitoring: 'monitoring', 'group-chat': 'Group Chat', compliance: 'compliance' } as const;
 

@@ -5,7 +5,7 @@ import { finding, nameOf, names, poolName, server } from '../format';
 import type { PlanIndex, PoolInfo } from '../planIndex';
 import type { Finding, Fix, RuleDefinition } from '../types';
 import { linkedOfKind, linkedPools, poolNextHop } from './linked';
-import { R_SOURCES } from './voiceSources';
+import { R_SOURCES } from '../../domain/sources';
 
 /** A gateway that needs a Mediation Server: `basic`, the default. */
 export function isBasicGateway(node: PlanNode): boolean {

@@ -5,7 +5,7 @@ import type { PlanNode, Zone } from '../../domain/plan';
 import { NODE_KINDS, zoneOf } from '../../domain/plan';
 import { edit } from '../draft';
 import { finding, list, nameOf, server } from '../format';
-import { R2_SOURCES } from '../perimeterSources';
+import { R_SOURCES } from '../../domain/sources';
 import type { Finding, RuleDefinition } from '../types';
 
 /**
@@ -34,8 +34,8 @@ export const zonePlacement: RuleDefinition = {
   id: 'ZONE-PLACEMENT',
   severity: 'error',
   title: 'Each server sits in the network zone its role belongs in',
-  source: R2_SOURCES[21],
-  sources: { '2007': R2_SOURCES[20] },
+  source: R_SOURCES.R21,
+  sources: { '2007': R_SOURCES.R20 },
   check(ctx) {
     const out: Finding[] = [];
     for (const node of ctx.nodes) {
@@ -77,7 +77,7 @@ export const versionKind: RuleDefinition = {
   id: 'VERSION-KIND',
   severity: 'error',
   title: "Only the server roles the plan's OCS version has",
-  source: R2_SOURCES[1],
+  source: R_SOURCES.R1,
   check(ctx) {
     const out: Finding[] = [];
     for (const node of ctx.nodes) {
