@@ -123,3 +123,76 @@ test('a 1,000-server plan opens as boxes: a server is one element and its centre
   await expect(page.locator('.react-flow__node-server')).toHaveCount(1000);
   await expect.poll(offBorder).toEqual({ drawn: plan.links.length, off: [] });
 });
+
+test('a 10,000-server plan: every link is routed after opening; panned and zoomed in, a dragged server’s links are routed while the pointer is still down', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const d = new Designer(page);
+  await d.goto();
+  const plan = makeLargePlan(10000);
+  await page.evaluate((p) => window.topologyDesigner.loadPlan(p), plan);
+  const picture = page.getByTestId('plan-picture');
+  await expect(d.canvas).toHaveAttribute('data-detail', 'picture');
+  await expect(picture).toHaveAttribute('data-servers', '10000');
+  // The worker's pass over the whole plan (a performance measure the page leaves).
+  const wholePass = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByName('ocs-links-routed')
+        .map((e) => (e as PerformanceMeasure).detail as { whole: boolean; links: number; changed: number })
+        .find((x) => x.whole && x.links === 11428),
+    );
+  await expect.poll(wholePass, { timeout: 30_000 }).toEqual({ whole: true, links: 11428, changed: 11428 });
+
+  // Pan with the pointer, then zoom in on a server with the wheel.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width / 2 + 60, pane.y + pane.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  const target = plan.nodes[5000];
+  const at = await page.evaluate(({ x, y }) => {
+    const [, tx, ty, zoom] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/
+      .exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)!
+      .map(Number);
+    const p = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    return { x: p.left + tx + (x + 92) * zoom, y: p.top + ty + (y + 32) * zoom };
+  }, target.position);
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 10 && (await d.canvas.getAttribute('data-detail')) !== 'full'; i++) {
+    await page.mouse.wheel(0, -500);
+    await page.waitForTimeout(100);
+  }
+  await expect(d.canvas).toHaveAttribute('data-detail', 'full');
+  const node = page.locator(`.react-flow__node[data-id="${target.id}"]`);
+  await expect(node).toBeVisible();
+  const own = plan.links.filter((l) => l.from === target.id || l.to === target.id).map((l) => l.id);
+  expect(own.length).toBeGreaterThan(0);
+  const ownGaps = (routed: boolean) =>
+    page.locator(own.map((id) => `.react-flow__edge[data-id="${id}"] .link-gap[data-routed="${routed}"]`).join(', '));
+  await expect(ownGaps(true)).toHaveCount(own.length);
+
+  // Drag it down and right; before the pointer is released its links are routed for where it is now.
+  const box = (await node.boundingBox())!;
+  const before = (await d.plan()).nodes.find((n) => n.id === target.id)!.position;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 90, box.y + box.height / 2 + 70, { steps: 12 });
+  await expect.poll(async () => (await d.plan()).nodes.find((n) => n.id === target.id)!.position).not.toEqual(before);
+  await expect(ownGaps(true)).toHaveCount(own.length);
+  // Routed, not straight: every own link is drawn as horizontal and vertical runs only.
+  const orthogonal = await page.evaluate(
+    (ids) =>
+      ids.every((id) => {
+        const d = document.querySelector(`.react-flow__edge[data-id="${id}"] path.react-flow__edge-path`)?.getAttribute('d') ?? '';
+        const pts = [...d.matchAll(/([-\d.]+)[ ,]([-\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+        return (
+          pts.length >= 2 && pts.every((p, i) => i === 0 || Math.abs(p[0] - pts[i - 1][0]) < 0.01 || Math.abs(p[1] - pts[i - 1][1]) < 0.01)
+        );
+      }),
+    own,
+  );
+  expect(orthogonal).toBe(true);
+  await page.mouse.up();
+});

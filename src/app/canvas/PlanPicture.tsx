@@ -8,7 +8,7 @@ import { useStoreApi } from '@xyflow/react';
 import { NODE_SIZE } from '../../domain/geometry';
 import type { Box } from '../../domain/geometry';
 import type { Link, PlanNode, Position } from '../../domain/plan';
-import { routeOrLine } from './linkRoutes';
+import { routeOrLine, subscribeRoutes } from './linkRoutes';
 import { BOX_ICON, BOX_NAME, BOX_TAG, boxColours, nameBarWidth, POOL_NAME, poolNameBarWidth } from './serverBox';
 import type { BoxColours } from './serverBox';
 
@@ -165,8 +165,11 @@ export function PlanPicture({ content }: { content: PictureContent }) {
     const unsubscribe = flowStore.subscribe((s, before) => {
       if (s.transform !== before.transform || s.width !== before.width || s.height !== before.height) request();
     });
+    // Routes arrive from the worker after the plan is drawn: the links are drawn again along them.
+    const unsubscribeRoutes = subscribeRoutes(request);
     return () => {
       unsubscribe();
+      unsubscribeRoutes();
       if (frame) cancelAnimationFrame(frame);
     };
   }, [flowStore, content]);

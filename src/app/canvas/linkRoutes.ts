@@ -48,6 +48,14 @@ export function subscribeRoute(id: string, listener: Listener): () => void {
   };
 }
 
+const everyRoute = new Set<Listener>();
+
+/** Called once after each batch of changed routes (the picture of the whole plan redraws then). */
+export function subscribeRoutes(listener: Listener): () => void {
+  everyRoute.add(listener);
+  return () => everyRoute.delete(listener);
+}
+
 export function getRoute(id: string): RoutedLink | undefined {
   return routes.get(id);
 }
@@ -74,6 +82,7 @@ function apply(plan: RoutedPlan, reply: Extract<RouteReply, { changed: unknown }
   }
   for (const id of reply.removed) if (routes.delete(id)) changed.push(id);
   for (const id of changed) listeners.get(id)?.forEach((l) => l());
+  if (changed.length > 0) everyRoute.forEach((l) => l());
 }
 
 function settleWaiters(plan: RoutedPlan | undefined) {
