@@ -133,7 +133,7 @@ function ensureWorker(): Worker | undefined {
 }
 
 /** The servers that only moved since `before` ([id, x, y]), or undefined where anything else changed. */
-function movesSince(before: RoutedPlan, now: RoutedPlan): [string, number, number][] | undefined {
+export function movesSince(before: RoutedPlan, now: RoutedPlan): [string, number, number][] | undefined {
   if (before.links !== now.links || before.nodes.length !== now.nodes.length) return undefined;
   const moves: [string, number, number][] = [];
   for (let i = 0; i < now.nodes.length; i++) {
@@ -170,10 +170,33 @@ function send() {
   w.postMessage(request);
 }
 
-/** Routes the links of `plan` as soon as the worker is free. */
+let deferred = false;
+
+/**
+ * Sends the whole plan once the frame that draws it is out (the next animation frame, or 100 ms in
+ * a tab that draws none): copying a large plan to the worker should not hold up its first picture.
+ */
+function sendAfterFrame() {
+  if (deferred) return;
+  deferred = true;
+  let gone = false;
+  const go = () => {
+    if (gone) return;
+    gone = true;
+    setTimeout(() => {
+      deferred = false;
+      send();
+    }, 0);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
+}
+
+/** Routes the links of `plan` as soon as the worker is free (a moved server's at once; a new plan after its first frame). */
 export function routeLinks(plan: Pick<Plan, 'nodes' | 'links' | 'pools'>) {
   pending = plan;
-  send();
+  if (told && movesSince(told, plan)) send();
+  else sendAfterFrame();
 }
 
 /** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */
