@@ -4,7 +4,19 @@
  */
 import { expect, test } from '@playwright/test';
 import { makeLargePlan } from '../test/support/largePlan';
+import type { Page } from '@playwright/test';
 import { Designer } from './pages/designer';
+
+/** Where a point of the plan is on the screen, through the canvas's viewport as it is now. */
+function screenPoint(page: Page, point: { x: number; y: number }) {
+  return page.evaluate(({ x, y }) => {
+    const [, tx, ty, zoom] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/
+      .exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)!
+      .map(Number);
+    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+    return { x: pane.left + tx + x * zoom, y: pane.top + ty + y * zoom };
+  }, point);
+}
 
 test('a 5,000-server plan opens as one picture; zooming in shows the servers in view as nodes with names, and out again the picture', async ({
   page,
@@ -23,13 +35,7 @@ test('a 5,000-server plan opens as one picture; zooming in shows the servers in 
 
   // Zoom in on one server, with the wheel, as a user would.
   const target = plan.nodes[2500];
-  const at = await page.evaluate(({ x, y }) => {
-    const [, tx, ty, zoom] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/
-      .exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)!
-      .map(Number);
-    const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    return { x: pane.left + tx + (x + 100) * zoom, y: pane.top + ty + (y + 36) * zoom };
-  }, target.position);
+  const at = await screenPoint(page, { x: target.position.x + 100, y: target.position.y + 36 });
   await page.mouse.move(at.x, at.y);
   // The most server nodes ever in the DOM while zooming in: React Flow draws a node whose handles it
   // has not measured even out of view, so without the handles given it drew all 5,000 once.
@@ -152,13 +158,7 @@ test('a 10,000-server plan: every link is routed after opening; panned and zoome
   await page.mouse.move(pane.x + pane.width / 2 + 60, pane.y + pane.height / 2 + 40, { steps: 5 });
   await page.mouse.up();
   const target = plan.nodes[5000];
-  const at = await page.evaluate(({ x, y }) => {
-    const [, tx, ty, zoom] = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/
-      .exec(document.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)!
-      .map(Number);
-    const p = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
-    return { x: p.left + tx + (x + 92) * zoom, y: p.top + ty + (y + 32) * zoom };
-  }, target.position);
+  const at = await screenPoint(page, { x: target.position.x + 92, y: target.position.y + 32 });
   await page.mouse.move(at.x, at.y);
   for (let i = 0; i < 10 && (await d.canvas.getAttribute('data-detail')) !== 'full'; i++) {
     await page.mouse.wheel(0, -500);
