@@ -6,6 +6,7 @@ import type { OcsVersion, Plan, PlanNode, Pool, PoolPurpose, Zone } from '../../
 import { runCommand } from '../commands';
 import { CommandButton } from '../CommandButton';
 import { poolCapacity } from '../../rules';
+import { useDeferredValue } from 'react';
 import { usePlan, useSession } from '../stores';
 import { useShallow } from 'zustand/shallow';
 import { NumberField, SelectField, TextField } from './fields';
@@ -157,7 +158,9 @@ function Header({ title, subtitle }: { title: string; subtitle?: string }) {
 }
 
 export function Inspector() {
-  const selected = useSession((s) => (s.selected.size === 1 ? [...s.selected][0] : s.selected.size));
+  // Deferred: a click that selects (and may start a drag) draws the canvas first, the inspector's new
+  // form in a task of its own (its layout made the first move of a drag one long task at 3,000 servers).
+  const selected = useDeferredValue(useSession((s) => (s.selected.size === 1 ? [...s.selected][0] : s.selected.size)));
   const readOnly = usePlan((s) => s.readOnly);
   // The node without its position, unchanged while it is dragged: a new object on every move would
   // render the inspector synchronously inside each pointer move (useSyncExternalStore always does).
