@@ -1,6 +1,6 @@
 /** Wording of findings and fixes: names the user knows, lists, numbers. */
-import { KIND_INFO, ROLE_LABELS } from '../domain/kinds';
-import type { CollocatedRole, NodeKind, PlanNode, Pool } from '../domain/plan';
+import { KIND_INFO, kindLabel as registryKindLabel, ROLE_LABELS } from '../domain/kinds';
+import type { CollocatedRole, NodeKind, OcsVersion, PlanNode, Pool } from '../domain/plan';
 import type { PoolInfo } from './planIndex';
 import type { Finding, RuleDefinition } from './types';
 
@@ -10,13 +10,14 @@ export function nameOf(item: Pick<PlanNode, 'name'> | Pick<Pool, 'name'>): strin
   return name === '' ? '(unnamed)' : name;
 }
 
-export function kindLabel(kind: string): string {
-  return KIND_INFO[kind as NodeKind]?.label ?? kind;
+/** The kind's name, in the plan's OCS version where it has one of its own ("Archiving and CDR Server" on 2007). */
+export function kindLabel(kind: string, ocsVersion?: OcsVersion): string {
+  return KIND_INFO[kind as NodeKind] ? registryKindLabel(kind as NodeKind, ocsVersion) : kind;
 }
 
-/** "Front End Server fe01.contoso.com" */
-export function server(node: PlanNode): string {
-  return `${kindLabel(node.kind)} ${nameOf(node)}`;
+/** "Front End Server fe01.contoso.com" (named as in the plan's OCS version, where given). */
+export function server(node: PlanNode, ocsVersion?: OcsVersion): string {
+  return `${kindLabel(node.kind, ocsVersion)} ${nameOf(node)}`;
 }
 
 /** "pool pool01.contoso.com" */

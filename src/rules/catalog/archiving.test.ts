@@ -98,3 +98,26 @@ describe('ARCHIVING-CAPACITY', () => {
     expect(findingsOf(plan('2007-r2', [40_000, 30_000]).plan, 'ARCHIVING-CAPACITY')).toEqual([]);
   });
 });
+
+describe('finding messages name the kinds as the plan’s OCS version does', () => {
+  it('2007: Archiving and CDR Server, QoE Monitoring Server; R2: Archiving Server, Monitoring Server', () => {
+    for (const [version, arc, mon] of [
+      ['2007', 'Archiving and CDR Server', 'QoE Monitoring Server'],
+      ['2007-r2', 'Archiving Server', 'Monitoring Server'],
+    ] as const) {
+      const b = new PlanBuilder(version);
+      const { se } = b.standardPool();
+      const a = b.node('archiving-server', { name: 'arc01.contoso.com' });
+      b.link(a, se);
+      const m1 = b.node('monitoring-server', { name: 'mon01.contoso.com', collocated: ['database'] });
+      const m2 = b.node('monitoring-server', { name: 'mon02.contoso.com', collocated: ['database'] });
+      b.link(m1, se).link(m2, se);
+      const plan = b.build();
+      expect(findingsOf(plan, 'ARCHIVING-DB')[0].message, version).toMatch(
+        new RegExp(`^${arc} arc01\\.contoso\\.com has no archiving database`),
+      );
+      const mons = findingsOf(plan, 'MONITORING-ONE-PER-POOL');
+      expect(mons.map((f) => f.message).join(' '), version).toContain(`linked to 2 ${mon}s. A pool reports to one ${mon}:`);
+    }
+  });
+});

@@ -21,7 +21,7 @@ export const archivingDb: RuleDefinition = {
       out.push(
         finding(
           archivingDb,
-          `${server(arc)} has no archiving database. Keep it on the server itself, or on a linked SQL Server that lists the archiving database.`,
+          `${server(arc, ctx.ocsVersion)} has no archiving database. Keep it on the server itself, or on a linked SQL Server that lists the archiving database.`,
           [arc],
         ),
       );
@@ -47,7 +47,7 @@ export const archivingPool: RuleDefinition = {
       out.push(
         finding(
           archivingPool,
-          `${server(arc)} is not linked to any pool or Standard Edition Server, so it archives nothing. Link it to the pools it serves.`,
+          `${server(arc, ctx.ocsVersion)} is not linked to any pool or Standard Edition Server, so it archives nothing. Link it to the pools it serves.`,
           [arc],
         ),
       );
@@ -70,7 +70,7 @@ export const archivingCapacity: RuleDefinition = {
       out.push(
         finding(
           archivingCapacity,
-          `${server(arc)} serves pools with ${num(users)} users. One Archiving and CDR Server handles IM archiving and CDR for up to ${num(ARCHIVING_USERS_2007)} users (125,000 for CDR only): add another and split the pools.`,
+          `${server(arc, ctx.ocsVersion)} serves pools with ${num(users)} users. One Archiving and CDR Server handles IM archiving and CDR for up to ${num(ARCHIVING_USERS_2007)} users (125,000 for CDR only): add another and split the pools.`,
           [arc],
         ),
       );

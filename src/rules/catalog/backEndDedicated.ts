@@ -24,7 +24,7 @@ export const eeBackendDedicated: RuleDefinition = {
         out.push(
           finding(
             eeBackendDedicated,
-            `${server(node)} also runs ${list(distinct.map(roleLabel))}. The Enterprise back end needs a computer of its own: move those roles to other computers.`,
+            `${server(node, ctx.ocsVersion)} also runs ${list(distinct.map(roleLabel))}. The Enterprise back end needs a computer of its own: move those roles to other computers.`,
             [node],
           ),
         );
@@ -32,7 +32,7 @@ export const eeBackendDedicated: RuleDefinition = {
         out.push(
           finding(
             eeBackendDedicated,
-            `${server(node)} also runs the Back-End SQL Server. The Enterprise back end needs a computer of its own: remove the role and use a dedicated Back-End SQL Server.`,
+            `${server(node, ctx.ocsVersion)} also runs the Back-End SQL Server. The Enterprise back end needs a computer of its own: remove the role and use a dedicated Back-End SQL Server.`,
             [node],
           ),
         );

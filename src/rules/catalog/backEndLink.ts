@@ -57,7 +57,7 @@ export const eeBackendLink: RuleDefinition = {
       out.push(
         finding(
           eeBackendLink,
-          `${list(unlinked.map(server))} of pool ${poolName(info)} ${many ? 'are' : 'is'} not linked to the pool's back end ${names(info.backEnds)}: the drawing does not show how ${many ? 'they reach their' : 'it reaches its'} database.${outside} Link ${many ? 'them' : 'it'} to ${info.backEnds.length === 1 ? nameOf(info.backEnds[0]) : 'the back end'}.`,
+          `${list(unlinked.map((n) => server(n, ctx.ocsVersion)))} of pool ${poolName(info)} ${many ? 'are' : 'is'} not linked to the pool's back end ${names(info.backEnds)}: the drawing does not show how ${many ? 'they reach their' : 'it reaches its'} database.${outside} Link ${many ? 'them' : 'it'} to ${info.backEnds.length === 1 ? nameOf(info.backEnds[0]) : 'the back end'}.`,
           unlinked,
           info.pool.id,
         ),

@@ -45,7 +45,7 @@ export const eeBackendShared: RuleDefinition = {
       const others = [...served.keys()].filter((p) => p !== own);
       if (others.length === 0 || (!own && others.length === 1)) continue;
       const foreign = others.flatMap((p) => served.get(p)!);
-      const whose = own ? `${server(sql)}, the back end of ${poolName(own)},` : `${server(sql)}`;
+      const whose = own ? `${server(sql, ctx.ocsVersion)}, the back end of ${poolName(own)},` : `${server(sql, ctx.ocsVersion)}`;
       const pools = others.map((p) => `${poolName(p)} (${names(served.get(p)!)})`);
       const why = r2
         ? 'OCS 2007 R2 does not support one back end for several pools'

@@ -23,7 +23,7 @@ export const consolidatedHasDedicated: RuleDefinition = {
       out.push(
         finding(
           consolidatedHasDedicated,
-          `Pool ${poolName(info)} is consolidated but holds the dedicated ${list(info.dedicated.map(server))}. Switch the pool to expanded, or remove the ${one ? 'server' : 'servers'}.`,
+          `Pool ${poolName(info)} is consolidated but holds the dedicated ${list(info.dedicated.map((n) => server(n, ctx.ocsVersion)))}. Switch the pool to expanded, or remove the ${one ? 'server' : 'servers'}.`,
           info.dedicated,
           info.pool.id,
         ),

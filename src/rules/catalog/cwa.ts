@@ -27,7 +27,7 @@ export const cwaNeedsPool: RuleDefinition = {
       out.push(
         finding(
           cwaNeedsPool,
-          `${server(cwa)} is not linked to a pool or Standard Edition Server. Communicator Web Access is not stand-alone: link it to the pool its users sign in to.`,
+          `${server(cwa, ctx.ocsVersion)} is not linked to a pool or Standard Edition Server. Communicator Web Access is not stand-alone: link it to the pool its users sign in to.`,
           [cwa],
         ),
       );
@@ -78,7 +78,7 @@ export const cwaExternalRp: RuleDefinition = {
       out.push(
         finding(
           cwaExternalRp,
-          `${server(cwa)} serves external users but is not linked to a reverse proxy. Publish it to the Internet through the reverse proxy in the perimeter network (or set it to internal users only).`,
+          `${server(cwa, ctx.ocsVersion)} serves external users but is not linked to a reverse proxy. Publish it to the Internet through the reverse proxy in the perimeter network (or set it to internal users only).`,
           [cwa],
         ),
       );

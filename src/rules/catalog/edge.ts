@@ -103,7 +103,7 @@ export const edgeInternalHop: RuleDefinition = {
       out.push(
         finding(
           edgeInternalHop,
-          `${server(edge)} is not linked to a Director, an Enterprise pool or a Standard Edition Server. Its internal interface forwards traffic to one of them (the next hop): link it to the Director's load balancer, or to a pool.`,
+          `${server(edge, ctx.ocsVersion)} is not linked to a Director, an Enterprise pool or a Standard Edition Server. Its internal interface forwards traffic to one of them (the next hop): link it to the Director's load balancer, or to a pool.`,
           [edge],
         ),
       );
@@ -176,7 +176,7 @@ export const edgeDirectorVip: RuleDefinition = {
       out.push(
         finding(
           edgeDirectorVip,
-          `${server(edge)} is linked straight to ${names([...new Set(straight.map((s) => s.fe))])} of Director pool ${poolName(pool)}. Use the virtual IP address of the Director array for the next hop: link it to the load balancer ${nameOf(lb)} instead.`,
+          `${server(edge, ctx.ocsVersion)} is linked straight to ${names([...new Set(straight.map((s) => s.fe))])} of Director pool ${poolName(pool)}. Use the virtual IP address of the Director array for the next hop: link it to the load balancer ${nameOf(lb)} instead.`,
           [edge, ...straight.map((s) => s.fe)],
           pool.pool.id,
         ),
@@ -261,7 +261,7 @@ export const edgeR2Services: RuleDefinition = {
       out.push(
         finding(
           edgeR2Services,
-          `${server(edge)} runs only ${serviceList(s)}. On OCS 2007 R2 one Edge Server runs the Access, Web Conferencing and A/V Edge services together (only a remote-site Edge Server may run just Web Conferencing and A/V Edge): add ${serviceList(missing)}.`,
+          `${server(edge, ctx.ocsVersion)} runs only ${serviceList(s)}. On OCS 2007 R2 one Edge Server runs the Access, Web Conferencing and A/V Edge services together (only a remote-site Edge Server may run just Web Conferencing and A/V Edge): add ${serviceList(missing)}.`,
           [edge],
         ),
       );
@@ -307,7 +307,7 @@ export const edgeAvNat: RuleDefinition = {
       out.push(
         finding(
           edgeAvNat,
-          `${server(edge)} has ${nat} NAT on its A/V Edge external address. ${why} Give it a public address without NAT.`,
+          `${server(edge, ctx.ocsVersion)} has ${nat} NAT on its A/V Edge external address. ${why} Give it a public address without NAT.`,
           [edge],
         ),
       );

@@ -46,8 +46,8 @@ export const expandedFeCollocation: RuleDefinition = {
         const labels = list(roles.map(roleLabel));
         const message =
           node.kind === 'front-end-server'
-            ? `${server(node)} of expanded pool ${poolName(info)} also runs ${labels}. In an expanded pool ${roles.length > 1 ? 'these run' : 'it runs'} on dedicated servers: move ${roles.length > 1 ? 'them' : 'it'} onto ${list(roles.map((r) => article(KIND_INFO[dedicatedKindOf(r, ctx.ocsVersion)!].label)))}.`
-            : `${server(node)} of expanded pool ${poolName(info)} also runs ${labels}, which stay${roles.length > 1 ? '' : 's'} on the Front Ends in an expanded pool: remove ${roles.length > 1 ? 'them' : 'it'} from ${nameOf(node)}.`;
+            ? `${server(node, ctx.ocsVersion)} of expanded pool ${poolName(info)} also runs ${labels}. In an expanded pool ${roles.length > 1 ? 'these run' : 'it runs'} on dedicated servers: move ${roles.length > 1 ? 'them' : 'it'} onto ${list(roles.map((r) => article(KIND_INFO[dedicatedKindOf(r, ctx.ocsVersion)!].label)))}.`
+            : `${server(node, ctx.ocsVersion)} of expanded pool ${poolName(info)} also runs ${labels}, which stay${roles.length > 1 ? '' : 's'} on the Front Ends in an expanded pool: remove ${roles.length > 1 ? 'them' : 'it'} from ${nameOf(node)}.`;
         out.push(finding(expandedFeCollocation, message, [node], info.pool.id));
       }
     }
@@ -103,7 +103,7 @@ export const expandedWebLb: RuleDefinition = {
         out.push(
           finding(
             expandedWebLb,
-            `${server(web)} of expanded pool ${poolName(info)} is not linked to a hardware load balancer. Link it to one (the Front Ends' load balancer will do).`,
+            `${server(web, ctx.ocsVersion)} of expanded pool ${poolName(info)} is not linked to a hardware load balancer. Link it to one (the Front Ends' load balancer will do).`,
             [web],
             info.pool.id,
           ),

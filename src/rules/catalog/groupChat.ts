@@ -37,8 +37,8 @@ export const groupChatDb: RuleDefinition = {
       const linked = hasRoleDatabase(ctx, gc, ['group-chat'], false);
       if (!collocated && linked) continue;
       const message = collocated
-        ? `${server(gc)} keeps its own database. The Group Chat Server and its database must be on separate computers: keep the Group Chat database on a linked SQL Server.`
-        : `${server(gc)} has no Group Chat database. Keep it on a linked SQL Server that lists the Group Chat database.`;
+        ? `${server(gc, ctx.ocsVersion)} keeps its own database. The Group Chat Server and its database must be on separate computers: keep the Group Chat database on a linked SQL Server.`
+        : `${server(gc, ctx.ocsVersion)} has no Group Chat database. Keep it on a linked SQL Server that lists the Group Chat database.`;
       out.push(finding(groupChatDb, message, [gc]));
     }
     return out;
@@ -61,7 +61,7 @@ export const groupChatComplianceDb: RuleDefinition = {
       out.push(
         finding(
           groupChatComplianceDb,
-          `${server(gcc)} has no compliance database. Keep it on the server itself, or on a linked SQL Server that lists the compliance or the Group Chat database.`,
+          `${server(gcc, ctx.ocsVersion)} has no compliance database. Keep it on the server itself, or on a linked SQL Server that lists the compliance or the Group Chat database.`,
           [gcc],
         ),
       );
@@ -87,7 +87,7 @@ export const groupChatNeedsPool: RuleDefinition = {
       out.push(
         finding(
           groupChatNeedsPool,
-          `${server(gc)} is not linked to an OCS 2007 R2 pool or Standard Edition Server. Group Chat needs OCS 2007 R2 deployed first: link it to the pool its users are on.`,
+          `${server(gc, ctx.ocsVersion)} is not linked to an OCS 2007 R2 pool or Standard Edition Server. Group Chat needs OCS 2007 R2 deployed first: link it to the pool its users are on.`,
           [gc],
         ),
       );

@@ -107,7 +107,7 @@ export const lbSoftware: RuleDefinition = {
       out.push(
         finding(
           lbSoftware,
-          `Load balancer ${nameOf(lb)} uses ${how} for ${list(served.map(server))}. OCS 2007 and 2007 R2 support only hardware load balancing (DNS load balancing arrived with Lync Server 2010): use a hardware load balancer.`,
+          `Load balancer ${nameOf(lb)} uses ${how} for ${list(served.map((n) => server(n, ctx.ocsVersion)))}. OCS 2007 and 2007 R2 support only hardware load balancing (DNS load balancing arrived with Lync Server 2010): use a hardware load balancer.`,
           [lb, ...served],
         ),
       );

@@ -1,10 +1,13 @@
 /** Monitoring (2007: QoE Monitoring Server): its database, and one per pool or Mediation Server. */
-import type { PlanNode } from '../../domain/plan';
-import { finding, poolName, server } from '../format';
+import type { OcsVersion, PlanNode } from '../../domain/plan';
+import { finding, kindLabel, poolName, server } from '../format';
 import type { Finding, RuleDefinition } from '../types';
 import { hasRoleDatabase, linkedPools } from './linked';
 import { roleDatabaseFixes } from './roleDatabaseFixes';
 import { R_SOURCES } from '../../domain/sources';
+
+/** "QoE Monitoring Server" on 2007, "Monitoring Server" on R2. */
+const monitoring = (v: OcsVersion) => kindLabel('monitoring-server', v);
 
 export const monitoringDb: RuleDefinition = {
   id: 'MONITORING-DB',
@@ -19,7 +22,7 @@ export const monitoringDb: RuleDefinition = {
       out.push(
         finding(
           monitoringDb,
-          `${server(mon)} has no monitoring database. Keep it on the server itself, or on a linked SQL Server that lists the monitoring database.`,
+          `${server(mon, ctx.ocsVersion)} has no monitoring database. Keep it on the server itself, or on a linked SQL Server that lists the monitoring database.`,
           [mon],
         ),
       );
@@ -61,7 +64,7 @@ export const monitoringOnePerPool: RuleDefinition = {
       out.push(
         finding(
           monitoringOnePerPool,
-          `Pool ${poolName(info)} is linked to ${mons.length} Monitoring Servers. A pool reports to one Monitoring Server: keep one link.`,
+          `Pool ${poolName(info)} is linked to ${mons.length} ${monitoring(ctx.ocsVersion)}s. A pool reports to one ${monitoring(ctx.ocsVersion)}: keep one link.`,
           mons,
           info.pool.id,
           severity,
@@ -73,7 +76,7 @@ export const monitoringOnePerPool: RuleDefinition = {
       out.push(
         finding(
           monitoringOnePerPool,
-          `${server(med)} is linked to ${mons.length} Monitoring Servers. A Mediation Server reports to one Monitoring Server: keep one link.`,
+          `${server(med, ctx.ocsVersion)} is linked to ${mons.length} ${monitoring(ctx.ocsVersion)}s. A Mediation Server reports to one ${monitoring(ctx.ocsVersion)}: keep one link.`,
           [med, ...mons],
           undefined,
           severity,

@@ -142,7 +142,7 @@ export const nameFqdn: RuleDefinition = {
       out.push(
         finding(
           nameFqdn,
-          `The name of ${kindLabel(node.kind)} ${nameOf(node)} ${verdict(problem, `Use host.domain, like ${KIND_INFO[node.kind]?.namePrefix ?? 'server'}01.contoso.com.`)}`,
+          `The name of ${kindLabel(node.kind, ctx.ocsVersion)} ${nameOf(node)} ${verdict(problem, `Use host.domain, like ${KIND_INFO[node.kind]?.namePrefix ?? 'server'}01.contoso.com.`)}`,
           [node],
         ),
       );
@@ -208,7 +208,7 @@ function describe(ctx: PlanIndex, item: Named): string {
   if (item.pool) return `pool ${nameOf(item.pool)}`;
   const node = item.node!;
   const pool = ctx.poolOf(node);
-  return `${server(node)}${pool ? ` in pool ${poolName(pool)}` : ''}`;
+  return `${server(node, ctx.ocsVersion)}${pool ? ` in pool ${poolName(pool)}` : ''}`;
 }
 
 /** The name prefix of an item's kind (fe, sql, pool, ...). */

@@ -18,7 +18,7 @@ export const ocs2007Is32bit: RuleDefinition = {
       out.push(
         finding(
           ocs2007Is32bit,
-          `${server(node)} is planned as 64-bit. OCS 2007 server roles run on 32-bit Windows Server 2003 (64-bit needs OCS 2007 R2): plan it as a 32-bit server.`,
+          `${server(node, ctx.ocsVersion)} is planned as 64-bit. OCS 2007 server roles run on 32-bit Windows Server 2003 (64-bit needs OCS 2007 R2): plan it as a 32-bit server.`,
           [node],
         ),
       );

@@ -49,13 +49,17 @@ export const poolMembership: RuleDefinition = {
             : ' Drag it into a pool.';
         const where = node.pool === undefined ? 'is in no pool' : 'names a pool that is not in the plan';
         out.push(
-          finding(poolMembership, `${server(node)} ${where}; every ${kindLabel(node.kind)} belongs to a pool.${hint}`, [node, ...sqls]),
+          finding(
+            poolMembership,
+            `${server(node, ctx.ocsVersion)} ${where}; every ${kindLabel(node.kind, ctx.ocsVersion)} belongs to a pool.${hint}`,
+            [node, ...sqls],
+          ),
         );
       } else if (sqls.length > 0) {
         out.push(
           finding(
             poolMembership,
-            `${server(node)} of pool ${poolName(own)} is linked to ${linkedTo}. A server uses its own pool's back end: remove the link, or move the server into that pool.`,
+            `${server(node, ctx.ocsVersion)} of pool ${poolName(own)} is linked to ${linkedTo}. A server uses its own pool's back end: remove the link, or move the server into that pool.`,
             [node, ...sqls],
             own.pool.id,
           ),

@@ -20,7 +20,7 @@ export const rpTarget: RuleDefinition = {
       out.push(
         finding(
           rpTarget,
-          `${server(rp)} is not linked to a pool's Web Components. A reverse proxy publishes the Web Components (address book, meeting content, group expansion) to external users: link it to a Web Components Server's load balancer, a consolidated pool's Front End load balancer or a Standard Edition Server.`,
+          `${server(rp, ctx.ocsVersion)} is not linked to a pool's Web Components. A reverse proxy publishes the Web Components (address book, meeting content, group expansion) to external users: link it to a Web Components Server's load balancer, a consolidated pool's Front End load balancer or a Standard Edition Server.`,
           [rp],
         ),
       );

@@ -19,7 +19,7 @@ export const seExternalSql: RuleDefinition = {
       out.push(
         finding(
           seExternalSql,
-          `${server(se)} is linked to the back end ${names(sqls)}, but a Standard Edition Server keeps its data in the SQL Server Express instance collocated on it. Remove the link.`,
+          `${server(se, ctx.ocsVersion)} is linked to the back end ${names(sqls)}, but a Standard Edition Server keeps its data in the SQL Server Express instance collocated on it. Remove the link.`,
           [se, ...sqls],
         ),
       );
@@ -53,8 +53,8 @@ export const seOutsideSePool: RuleDefinition = {
       const wrong = info.isEnterprise ? info.standardServers : info.frontEnds;
       for (const node of wrong) {
         const message = info.isEnterprise
-          ? `${server(node)} is in Enterprise pool ${poolName(info)}. An Enterprise pool runs Front End Servers: make it a Front End Server, or move it into a Standard Edition pool.`
-          : `${server(node)} is in Standard Edition pool ${poolName(info)}. Front End Servers belong in Enterprise pools: move it into one, or make the pool an Enterprise pool.`;
+          ? `${server(node, ctx.ocsVersion)} is in Enterprise pool ${poolName(info)}. An Enterprise pool runs Front End Servers: make it a Front End Server, or move it into a Standard Edition pool.`
+          : `${server(node, ctx.ocsVersion)} is in Standard Edition pool ${poolName(info)}. Front End Servers belong in Enterprise pools: move it into one, or make the pool an Enterprise pool.`;
         out.push(finding(seOutsideSePool, message, [node], info.pool.id));
       }
     }

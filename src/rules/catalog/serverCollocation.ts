@@ -77,7 +77,7 @@ export const serverCollocation: RuleDefinition = {
         out.push(
           finding(
             serverCollocation,
-            `${server(node)} also runs the Archiving Server. On OCS 2007 R2 that is supported but not recommended: give the Archiving Server a computer of its own.`,
+            `${server(node, ctx.ocsVersion)} also runs the Archiving Server. On OCS 2007 R2 that is supported but not recommended: give the Archiving Server a computer of its own.`,
             [node],
             undefined,
             'warning',
@@ -88,7 +88,7 @@ export const serverCollocation: RuleDefinition = {
       out.push(
         finding(
           serverCollocation,
-          `${server(node)} also runs ${list(roles.map(roleLabel))}, which is not supported on the same computer: move ${roles.length === 1 ? 'it' : 'them'} to a server of ${roles.length === 1 ? 'its' : 'their'} own.`,
+          `${server(node, ctx.ocsVersion)} also runs ${list(roles.map(roleLabel))}, which is not supported on the same computer: move ${roles.length === 1 ? 'it' : 'them'} to a server of ${roles.length === 1 ? 'its' : 'their'} own.`,
           [node],
           undefined,
           ctx.ocsVersion === '2007-r2' ? 'error' : 'warning',

@@ -28,7 +28,7 @@ export const sqlVersion: RuleDefinition = {
       out.push(
         finding(
           sqlVersion,
-          `${server(sql)} runs ${runs}, which ${OCS_VERSION_LABELS[ctx.ocsVersion]} does not support. Use ${list(
+          `${server(sql, ctx.ocsVersion)} runs ${runs}, which ${OCS_VERSION_LABELS[ctx.ocsVersion]} does not support. Use ${list(
             supported.map((v) => SQL_VERSION_LABELS[v]),
             'or',
           )}.`,
@@ -63,7 +63,7 @@ export const r2Is64bit: RuleDefinition = {
       out.push(
         finding(
           r2Is64bit,
-          `${server(node)} is 32-bit. Every OCS 2007 R2 server role needs 64-bit hardware and a 64-bit operating system: plan it as a 64-bit server.`,
+          `${server(node, ctx.ocsVersion)} is 32-bit. Every OCS 2007 R2 server role needs 64-bit hardware and a 64-bit operating system: plan it as a 64-bit server.`,
           [node],
         ),
       );
@@ -93,7 +93,7 @@ export const roleOnDc: RuleDefinition = {
       out.push(
         finding(
           roleOnDc,
-          `${server(node)} is also a domain controller. ${why}: keep the domain controller on a computer of its own.`,
+          `${server(node, ctx.ocsVersion)} is also a domain controller. ${why}: keep the domain controller on a computer of its own.`,
           [node],
           undefined,
           severity,

@@ -18,15 +18,17 @@ export const sqlEdition: RuleDefinition = {
       if (node.sqlEdition !== 'express') continue;
       if (node.kind === 'sql-server') {
         out.push(
-          finding(sqlEdition, `${server(node)} runs SQL Server Express. Role databases need SQL Server Standard or Enterprise Edition.`, [
-            node,
-          ]),
+          finding(
+            sqlEdition,
+            `${server(node, ctx.ocsVersion)} runs SQL Server Express. Role databases need SQL Server Standard or Enterprise Edition.`,
+            [node],
+          ),
         );
       } else if (node.kind === 'back-end-sql' && ctx.poolOf(node)?.isEnterprise) {
         out.push(
           finding(
             sqlEdition,
-            `${server(node)} runs SQL Server Express. An Enterprise pool's back end needs SQL Server Standard or Enterprise Edition.`,
+            `${server(node, ctx.ocsVersion)} runs SQL Server Express. An Enterprise pool's back end needs SQL Server Standard or Enterprise Edition.`,
             [node],
           ),
         );
@@ -59,7 +61,7 @@ export const beSharedInstance: RuleDefinition = {
       out.push(
         finding(
           beSharedInstance,
-          `${server(node)} also holds the ${list(dbs.map((d) => DATABASE_LABELS[d] ?? d))} ${dbs.length === 1 ? 'database' : 'databases'}. Supported, but Microsoft's published performance results assume that the back-end database runs in a dedicated SQL Server instance.`,
+          `${server(node, ctx.ocsVersion)} also holds the ${list(dbs.map((d) => DATABASE_LABELS[d] ?? d))} ${dbs.length === 1 ? 'database' : 'databases'}. Supported, but Microsoft's published performance results assume that the back-end database runs in a dedicated SQL Server instance.`,
           [node],
           ctx.poolOf(node)?.pool.id,
         ),

@@ -23,7 +23,7 @@ export const seSingleServer: RuleDefinition = {
       const wrong: string[] = [];
       if (ses.length === 0) wrong.push('it has none');
       if (ses.length > 1) wrong.push(`it has ${num(ses.length)} (${names(ses)})`);
-      if (others.length > 0) wrong.push(`it also holds ${list(others.map(server))}`);
+      if (others.length > 0) wrong.push(`it also holds ${list(others.map((n) => server(n, ctx.ocsVersion)))}`);
       const how =
         ses.length === 0 && others.length === 0
           ? 'Add a Standard Edition Server, or delete the pool.'

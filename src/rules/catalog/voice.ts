@@ -37,7 +37,7 @@ export const mediationNextHop: RuleDefinition = {
       out.push(
         finding(
           mediationNextHop,
-          `${server(med)} is not linked to a pool. Its internal next hop is a pool (its load balancer, a Front End or a Standard Edition Server) or a Director: link it to one.`,
+          `${server(med, ctx.ocsVersion)} is not linked to a pool. Its internal next hop is a pool (its load balancer, a Front End or a Standard Edition Server) or a Director: link it to one.`,
           [med],
         ),
       );
@@ -70,7 +70,7 @@ export const mediationGateway1to1: RuleDefinition = {
       out.push(
         finding(
           mediationGateway1to1,
-          `${server(med)} is linked to ${gws.length} basic media gateways (${names(gws)}). Before Lync Server 2010 a Mediation Server serves exactly one basic gateway: add a Mediation Server for each.`,
+          `${server(med, ctx.ocsVersion)} is linked to ${gws.length} basic media gateways (${names(gws)}). Before Lync Server 2010 a Mediation Server serves exactly one basic gateway: add a Mediation Server for each.`,
           [med, ...gws],
         ),
       );
@@ -82,7 +82,7 @@ export const mediationGateway1to1: RuleDefinition = {
       out.push(
         finding(
           mediationGateway1to1,
-          `${server(gw)} is linked to ${meds.length} Mediation Servers (${names(meds)}). A basic media gateway pairs with exactly one Mediation Server: keep one link.`,
+          `${server(gw, ctx.ocsVersion)} is linked to ${meds.length} Mediation Servers (${names(meds)}). A basic media gateway pairs with exactly one Mediation Server: keep one link.`,
           [gw, ...meds],
         ),
       );
@@ -103,7 +103,7 @@ export const gatewayNeedsMediation: RuleDefinition = {
       out.push(
         finding(
           gatewayNeedsMediation,
-          `${server(gw)} is a basic media gateway with no Mediation Server. A basic gateway reaches OCS only through a Mediation Server: add one and link it (basic-hybrid and advanced gateways carry their own).`,
+          `${server(gw, ctx.ocsVersion)} is a basic media gateway with no Mediation Server. A basic gateway reaches OCS only through a Mediation Server: add one and link it (basic-hybrid and advanced gateways carry their own).`,
           [gw],
         ),
       );
@@ -146,7 +146,7 @@ export const mediationNeedsGateway: RuleDefinition = {
       out.push(
         finding(
           mediationNeedsGateway,
-          `${server(med)} is linked to no media gateway: it carries no calls. Link it to the gateway it serves.`,
+          `${server(med, ctx.ocsVersion)} is linked to no media gateway: it carries no calls. Link it to the gateway it serves.`,
           [med],
         ),
       );

@@ -46,7 +46,7 @@ export const zonePlacement: RuleDefinition = {
       out.push(
         finding(
           zonePlacement,
-          `${server(node)} is in the ${zoneName(zone)}, but ${sided ? 'a load balancer in front of Edge Servers' : `${kindOf(node)}`} belongs in the ${list(zones.map(zoneName), 'or')}. Move it there.`,
+          `${server(node, ctx.ocsVersion)} is in the ${zoneName(zone)}, but ${sided ? 'a load balancer in front of Edge Servers' : `${kindOf(node)}`} belongs in the ${list(zones.map(zoneName), 'or')}. Move it there.`,
           [node],
         ),
       );
@@ -84,7 +84,11 @@ export const versionKind: RuleDefinition = {
       const def = DEFS.get(node.kind);
       if (!def || def.versions.includes(ctx.ocsVersion)) continue;
       const reason = def.missingReason ?? `${OCS_VERSION_LABELS[ctx.ocsVersion]} has no ${def.label}.`;
-      out.push(finding(versionKind, `${server(node)}: ${reason} Remove it, or plan for ${OCS_VERSION_LABELS[def.versions[0]]}.`, [node]));
+      out.push(
+        finding(versionKind, `${server(node, ctx.ocsVersion)}: ${reason} Remove it, or plan for ${OCS_VERSION_LABELS[def.versions[0]]}.`, [
+          node,
+        ]),
+      );
     }
     return out;
   },
