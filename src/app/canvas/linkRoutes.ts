@@ -173,8 +173,8 @@ function send() {
 let deferred = false;
 
 /**
- * Sends the whole plan once the frame that draws it is out (the next animation frame, or 100 ms in
- * a tab that draws none): copying a large plan to the worker should not hold up its first picture.
+ * Sends the whole plan once the page that draws it is idle (or after 300 ms): copying a large plan to
+ * the worker, and drawing the routes that come back, should not hold up its first picture.
  */
 function sendAfterFrame() {
   if (deferred) return;
@@ -183,13 +183,12 @@ function sendAfterFrame() {
   const go = () => {
     if (gone) return;
     gone = true;
-    setTimeout(() => {
-      deferred = false;
-      send();
-    }, 0);
+    deferred = false;
+    send();
   };
-  requestAnimationFrame(go);
-  setTimeout(go, 100);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 300 });
+  else requestAnimationFrame(() => setTimeout(go, 0));
+  setTimeout(go, 300);
 }
 
 /** Routes the links of `plan` as soon as the worker is free (a moved server's at once; a new plan after its first frame). */
