@@ -3,57 +3,43 @@
  * routed on its own against the obstacles near it. Obstacles sit in a spatial hash, so the cost of a
  * link depends on what is around it, not on the size of the plan: a pass is linear in the links, and
  * a moved server re-routes only its own links and the links whose routes its old or its new box
- * touches. (libavoid, the router it replaces, rebuilds one visibility graph for the whole plan: 1.3 s
+ * touches. (libavoid, the router it replaces, rebuilds one visibility graph for the whole plan: 1.7 s
  * at 1,000 servers and as much again for every move; see docs/performance.md.)
  *
  * A link is a polyline between the centres of its two boxes, cut back to their borders. For each
  * link the router weighs the few shapes a person would draw (a straight line where the boxes face
- * each other, an L, a Z with its middle run in the gap between the boxes, at a few offsets), each kept
- * BUFFER away from every other box and pool title, scored by length, bends, leaving a box by the
- * side that faces the other one, and running along another link that shares no server with it.
- * Where none of them is clear, a shortest path with fewest bends on a small grid of the lines
- * beside the nearby obstacles, in a window that grows until a path is found.
+ * each other, an L, a Z with its middle run in the gap between the boxes at a few offsets, a C just
+ * beside either box or beside what was in the way), each kept BUFFER away from every other box and
+ * pool title, scored by length, bends, leaving a box by a side that does not face the other one, and
+ * running along another link; a run along another link is then moved aside where that costs less.
+ * Where no shape is clear, a path on the grid of lines beside the nearby obstacles (gridPath.ts), in
+ * a window that grows until one is found.
  */
 import { NODE_SIZE, poolBox } from '../domain/geometry';
 import type { Box } from '../domain/geometry';
 import type { Pool, Position } from '../domain/plan';
+import { gridPath } from './gridPath';
 import { poolTitleBox } from './poolTitle';
+import { BEND, BUFFER, CLEAR, grow, rectOf, sameRect, segmentHits, STUB } from './routeGeometry';
+import type { Rect } from './routeGeometry';
 import { clipToBorders } from './routes';
 import type { LinkRouter, Route, RoutedPlan } from './routes';
 
-/** Room kept between a line and a box it passes. */
-const BUFFER = 10;
 /** Lines closer than this, side by side, read as one. */
 const NUDGE = 10;
 /** The spatial hash's cell, in canvas units. */
 const CELL = 256;
-/** What a bend costs, in units of length. */
-const BEND = 40;
 /** What leaving or entering a box by a side that does not face the other box costs. */
 const SIDE = 70;
-/** What each unit run along (or within NUDGE of) another link that shares no server costs. */
+/** What each unit run along (or within NUDGE of) another link costs. */
 const OVERLAP = 3;
-/** The shortest run out of a box before a bend. */
-const STUB = 12;
 /**
  * Past this many hash cells a segment (or a search window) is checked against every obstacle rather
  * than cell by cell, and a route is kept in a short list of wide ones rather than in every cell it
  * crosses: a plan's coordinates run to a million, and a line across them would cross millions of cells.
  */
 const WIDE = 256;
-/** The largest grid the fallback search walks (points). */
-const MAX_GRID = 250_000;
-/** How far from its own boxes a route bends at the nearest (the search's rule; the shapes keep STUB). */
-const OWN = Math.max(BUFFER, STUB) + 1;
-/** Past the corridor lines beside obstacles, so that a line on them clears the buffer. */
-const CLEAR = 4;
 
-interface Rect {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 interface Obstacle extends Rect {
   key: string;
 }
@@ -97,86 +83,7 @@ function forEachCell(r: Rect, fn: (key: number) => void) {
   for (let cx = cellOf(r.x1); cx <= cx2; cx++) for (let cy = cellOf(r.y1); cy <= cy2; cy++) fn(cellKey(cx, cy));
 }
 
-const rectOf = (b: Box): Rect => ({ x1: b.x, y1: b.y, x2: b.x + b.width, y2: b.y + b.height });
 const boxOfAt = (at: Position): Rect => ({ x1: at.x, y1: at.y, x2: at.x + NODE_SIZE.width, y2: at.y + NODE_SIZE.height });
-const grow = (r: Rect, d: number): Rect => ({ x1: r.x1 - d, y1: r.y1 - d, x2: r.x2 + d, y2: r.y2 + d });
-const sameRect = (a: Rect, b: Rect) => a.x1 === b.x1 && a.y1 === b.y1 && a.x2 === b.x2 && a.y2 === b.y2;
-
-/** Whether the orthogonal segment p→q comes closer than `d` to the inside of r. */
-function segmentHits(p: Position, q: Position, r: Rect, d: number): boolean {
-  const lox = Math.min(p.x, q.x);
-  const hix = Math.max(p.x, q.x);
-  const loy = Math.min(p.y, q.y);
-  const hiy = Math.max(p.y, q.y);
-  const e = 1e-6;
-  return hix > r.x1 - d + e && lox < r.x2 + d - e && hiy > r.y1 - d + e && loy < r.y2 + d - e;
-}
-
-/** A binary heap of grid states by cost, for the fallback search. */
-class Heap {
-  private readonly keys: number[] = [];
-  private readonly vals: number[] = [];
-  get size() {
-    return this.keys.length;
-  }
-  topKey(): number {
-    return this.keys[0];
-  }
-  push(key: number, val: number) {
-    const k = this.keys;
-    const v = this.vals;
-    let i = k.length;
-    k.push(key);
-    v.push(val);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (k[p] <= key) break;
-      k[i] = k[p];
-      v[i] = v[p];
-      i = p;
-    }
-    k[i] = key;
-    v[i] = val;
-  }
-  pop(): number {
-    const k = this.keys;
-    const v = this.vals;
-    const top = v[0];
-    const lastK = k.pop()!;
-    const lastV = v.pop()!;
-    if (k.length > 0) {
-      let i = 0;
-      for (;;) {
-        let c = 2 * i + 1;
-        if (c >= k.length) break;
-        if (c + 1 < k.length && k[c + 1] < k[c]) c++;
-        if (k[c] >= lastK) break;
-        k[i] = k[c];
-        v[i] = v[c];
-        i = c;
-      }
-      k[i] = lastK;
-      v[i] = lastV;
-    }
-    return top;
-  }
-}
-
-/** The fallback search's state arrays, kept between searches and grown as needed (a stamp tells this search's entries). */
-let dist = new Float64Array(0);
-let prev = new Int32Array(0);
-let stamp = new Uint32Array(0);
-let generation = 0;
-const DI = [1, -1, 0, 0];
-const DJ = [0, 0, 1, -1];
-
-/** Sorted, without repeats (values within half a unit count as one). */
-function uniqueSorted(values: number[]): number[] {
-  values.sort((a, b) => a - b);
-  const out: number[] = [];
-  for (const v of values) if (out.length === 0 || v - out[out.length - 1] > 0.5) out.push(v);
-  return out;
-}
 
 export function createLocalRouter(): LinkRouter {
   const obstacles = new Map<string, Obstacle>();
@@ -429,116 +336,8 @@ export function createLocalRouter(): LinkRouter {
         const set = hash.get(c);
         if (set) for (const o of set) consider(o);
       });
-    const xs = [a.x, b.x, win.x1, win.x2];
-    const ys = [a.y, b.y, win.y1, win.y2];
-    for (const o of [...near, A, B]) {
-      xs.push(o.x1 - BUFFER - CLEAR, o.x2 + BUFFER + CLEAR);
-      ys.push(o.y1 - BUFFER - CLEAR, o.y2 + BUFFER + CLEAR);
-    }
-    const withMiddles = (list: number[]) => {
-      const sorted = uniqueSorted(list);
-      const out = [...sorted];
-      for (let i = 1; i < sorted.length; i++) if (sorted[i] - sorted[i - 1] > 4 * BUFFER) out.push((sorted[i] + sorted[i - 1]) / 2);
-      return uniqueSorted(out);
-    };
-    const X = withMiddles(xs.filter((x) => x >= win.x1 && x <= win.x2));
-    const Y = withMiddles(ys.filter((y) => y >= win.y1 && y <= win.y2));
-    const nx = X.length;
-    const ny = Y.length;
-    if (nx * ny > MAX_GRID) return undefined;
-    // A grid point inside an obstacle's buffer is blocked. Every obstacle has grid lines just outside its
-    // buffer and at least one inside it, so a step between two free neighbours never crosses one.
-    const free = new Uint8Array(nx * ny).fill(1);
-    const firstAbove = (list: number[], v: number) => {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] <= v) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    // The link's own boxes are kept clear too, but for their centre lines: a route leaves each box along
-    // one of them and bends only once past its buffer. Then every other obstacle.
-    const block = (o: Rect, d: number) => {
-      const i2 = firstAbove(X, o.x2 + d - 1e-6);
-      const j1 = firstAbove(Y, o.y1 - d);
-      const j2 = firstAbove(Y, o.y2 + d - 1e-6);
-      for (let i = firstAbove(X, o.x1 - d); i < i2; i++) for (let j = j1; j < j2; j++) free[j * nx + i] = 0;
-    };
-    for (const [c, r] of [
-      [a, A],
-      [b, B],
-    ] as const) {
-      block(r, OWN);
-      const ci = X.indexOf(c.x);
-      const cj = Y.indexOf(c.y);
-      for (let i = firstAbove(X, r.x1 - OWN); cj >= 0 && i < nx && X[i] < r.x2 + OWN; i++) free[cj * nx + i] = 1;
-      for (let j = firstAbove(Y, r.y1 - OWN); ci >= 0 && j < ny && Y[j] < r.y2 + OWN; j++) free[j * nx + ci] = 1;
-    }
-    for (const o of near) if (!ignored.has(o.key)) block(o, BUFFER);
-    const si = X.indexOf(a.x);
-    const sj = Y.indexOf(a.y);
-    const ti = X.indexOf(b.x);
-    const tj = Y.indexOf(b.y);
-    if (si < 0 || sj < 0 || ti < 0 || tj < 0) return undefined;
-    // A*: state = point × direction of arrival (0 →, 1 ←, 2 ↓, 3 ↑; 4 at the start); the estimate is the
-    // distance left, plus a bend where the point is on neither of the goal's lines.
-    const n = nx * ny * 5;
-    if (dist.length < n) {
-      dist = new Float64Array(n);
-      prev = new Int32Array(n);
-      stamp = new Uint32Array(n);
-    }
-    const gen = ++generation;
-    const bx = X[ti];
-    const by = Y[tj];
-    const h = (i: number, j: number) => Math.abs(X[i] - bx) + Math.abs(Y[j] - by) + (X[i] !== bx && Y[j] !== by ? BEND : 0);
-    const heap = new Heap();
-    const start = (sj * nx + si) * 5 + 4;
-    dist[start] = 0;
-    prev[start] = -1;
-    stamp[start] = gen;
-    heap.push(h(si, sj), start);
-    const goal = tj * nx + ti;
-    let found = -1;
-    while (heap.size > 0) {
-      const key = heap.topKey();
-      const s = heap.pop();
-      const pt = (s / 5) | 0;
-      const i = pt % nx;
-      const j = (pt / nx) | 0;
-      const d = dist[s];
-      if (key > d + h(i, j) + 1e-9) continue; // stale
-      if (pt === goal) {
-        found = s;
-        break;
-      }
-      const dir = s % 5;
-      for (let k = 0; k < 4; k++) {
-        if (dir !== 4 && (dir ^ 1) === k) continue; // no turning back
-        const i2 = i + DI[k];
-        const j2 = j + DJ[k];
-        if (i2 < 0 || j2 < 0 || i2 >= nx || j2 >= ny) continue;
-        const p2 = j2 * nx + i2;
-        if (!free[p2] && p2 !== goal) continue;
-        const nd = d + Math.abs(X[i2] - X[i]) + Math.abs(Y[j2] - Y[j]) + (dir !== 4 && dir !== k ? BEND : 0);
-        const s2 = p2 * 5 + k;
-        if (stamp[s2] === gen && nd >= dist[s2]) continue;
-        stamp[s2] = gen;
-        dist[s2] = nd;
-        prev[s2] = s;
-        heap.push(nd + h(i2, j2), s2);
-      }
-    }
-    if (found < 0) return undefined;
-    const pts: Position[] = [];
-    for (let s = found; s >= 0; s = prev[s]) {
-      const pt = (s / 5) | 0;
-      pts.push({ x: X[pt % nx], y: Y[(pt / nx) | 0] });
-    }
-    return pts.reverse();
+    const blockers = near.filter((o) => !ignored.has(o.key));
+    return gridPath(a, b, A, B, win, blockers);
   };
 
   /**
