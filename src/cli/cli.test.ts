@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { templatePlan } from '../domain/templates';
@@ -9,38 +9,14 @@ import { checkPlan } from '../rules';
 import type { Finding } from '../rules';
 import { commandHelp } from './args';
 import { CHECK, EXPORT } from './commands';
-import { runCli, USAGE } from './runCli';
-import type { CliIo } from './runCli';
+import { USAGE } from './runCli';
+import { runCliInMemory } from '../../test/support/cliRun';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => `${root}fixtures/plans/${name}`;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  written: Map<string, string>;
-}
-
 /** runCli against real fixture files, with standard input and written files in memory. */
-async function run(argv: string[], stdin: string | Uint8Array = '', failWrites = false): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
-    listDir: async (path) => ((await stat(path).catch(() => undefined))?.isDirectory() ? readdir(path) : undefined),
-    writeFile: async (path, data) => {
-      if (failWrites) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      written.set(path, data);
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, written };
-}
+const run = (argv: string[], stdin: string | Uint8Array = '', failWrites = false) => runCliInMemory(argv, { stdin, failWrites });
 
 const withErrors = async () => {
   const r = parsePlanText(await readFile(fixture('with-errors.json'), 'utf8'));

@@ -1,6 +1,6 @@
 /** The command-line tool: several inputs, SARIF, the exports for other tools, safe text, encodings. */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,38 +16,14 @@ import { exportSvg } from '../io/exportSvg';
 import { planToJson } from '../io/planJson';
 import { checkPlan, RULES } from '../rules';
 import { tinyPng } from '../../test/support/png';
-import type { CliIo } from './io';
-import { runCli } from './runCli';
+import { runCliInMemory } from '../../test/support/cliRun';
+import type { CliRunOptions } from '../../test/support/cliRun';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => `${root}fixtures/plans/${name}`;
 
-/** Files given as text live in memory; any other path is read from disk. */
-async function run(argv: string[], options: { stdin?: string | Uint8Array; files?: Record<string, string | Uint8Array> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? new TextEncoder().encode(v) : v);
-  const io: CliIo = {
-    stdin: async () => bytes(options.stdin ?? ''),
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readFile: async (path) => {
-      const mem = options.files?.[path];
-      if (mem !== undefined) return bytes(mem);
-      return new Uint8Array(await readFile(path));
-    },
-    writeFile: async (path, data) => void written.set(path, data),
-    listDir: async (path) =>
-      options.files?.[path] !== undefined
-        ? undefined
-        : (await stat(path).catch(() => undefined))?.isDirectory()
-          ? readdir(path)
-          : undefined,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, written };
-}
+/** Files given in `files` live in memory; any other path is read from disk. */
+const run = (argv: string[], options: CliRunOptions = {}) => runCliInMemory(argv, options);
 
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;

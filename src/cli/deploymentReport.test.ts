@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -7,44 +7,14 @@ import { parsePlanText } from '../io/readPlan';
 import { buildReport } from '../report/buildReport';
 import { renderReportHtml } from '../report/html';
 import { renderReportMarkdown } from '../report/markdown';
-import { runCli } from './runCli';
-import type { CliIo } from './runCli';
+import { runCliInMemory } from '../../test/support/cliRun';
+import type { CliRunOptions } from '../../test/support/cliRun';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => `${root}fixtures/plans/${name}`;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  bytes: Uint8Array[];
-  written: Map<string, string | Uint8Array>;
-}
-
-/** runCli with files and standard output in memory; `tty`: standard output is a terminal. */
-async function run(argv: string[], options: { stdin?: string; tty?: boolean; binary?: boolean } = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const bytes: Uint8Array[] = [];
-  const written = new Map<string, string | Uint8Array>();
-  const io: CliIo = {
-    stdin: async () => new TextEncoder().encode(options.stdin ?? ''),
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readFile: async (path) => new Uint8Array(await readFile(path)),
-    listDir: async (path) => ((await stat(path).catch(() => undefined))?.isDirectory() ? readdir(path) : undefined),
-    writeFile: async (path, data) => void written.set(path, data),
-    ...(options.binary === false
-      ? {}
-      : {
-          writeBytes: async (path: string, data: Uint8Array) => void written.set(path, data),
-          stdoutBytes: (data: Uint8Array) => void bytes.push(data),
-        }),
-    stdoutIsTTY: options.tty ?? false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, bytes, written };
-}
+/** The tool run in memory; `tty`: standard output is a terminal; `binary: false`: no binary writers. */
+const run = (argv: string[], options: CliRunOptions = {}) => runCliInMemory(argv, options);
 
 async function fixturePlan(name: string) {
   const r = parsePlanText(await readFile(fixture(name), 'utf8'));
@@ -89,7 +59,7 @@ describe('report', () => {
   it('xlsx to a file, or to standard output when it is not a terminal; never to a terminal', async () => {
     const file = await run(['report', fixture('expanded.json'), '--format', 'xlsx', '-o', 'r.xlsx']);
     expect(file.code).toBe(0);
-    const bytes = file.written.get('r.xlsx') as Uint8Array;
+    const bytes = file.writtenBytes.get('r.xlsx')!;
     const sheets = unzipSync(bytes);
     expect(strFromU8(sheets['xl/workbook.xml'])).toContain('name="DNS records"');
     expect(strFromU8(sheets['xl/sharedStrings.xml'])).toContain('_sipinternaltls._tcp.contoso.com');
@@ -139,19 +109,9 @@ describe('report', () => {
   });
 
   it('a write that fails is exit 2 with the reason', async () => {
-    const io: CliIo = {
-      stdin: async () => new Uint8Array(),
-      stdout: () => {},
-      stderr: (s) => void (err += s),
-      readFile: async (path) => new Uint8Array(await readFile(path)),
-      listDir: async () => undefined,
-      writeFile: async () => {
-        throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      },
-    };
-    let err = '';
-    expect(await runCli(['report', fixture('expanded.json'), '-o', '/x.md'], io)).toBe(2);
-    expect(err).toMatch(/cannot write \/x\.md: permission denied/);
+    const r = await run(['report', fixture('expanded.json'), '-o', '/x.md'], { failWrites: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write \/x\.md: permission denied/);
   });
 
   it('is listed in the usage and has its help', async () => {

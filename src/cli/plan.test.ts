@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../io/readPlan';
 import { checkPlan } from '../rules';
-import { runCli } from './runCli';
-import type { CliIo } from './runCli';
+import { runCliInMemory } from '../../test/support/cliRun';
 
-async function run(argv: string[], failWrites = false) {
-  let stdout = '';
-  let stderr = '';
-  const written = new Map<string, string>();
-  const io: CliIo = {
-    stdin: async () => new Uint8Array(),
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readFile: async () => {
-      throw new Error('no files');
-    },
-    listDir: async () => undefined,
-    writeFile: async (path, data) => {
-      if (failWrites) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-      written.set(path, data);
-    },
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, written };
-}
+/** The tool run in memory, with no file to read: the plan command reads none. */
+const run = (argv: string[], failWrites = false) => runCliInMemory(argv, { disk: false, failWrites });
 
 const ISSUE = [
   'plan',
