@@ -1,4 +1,5 @@
 /** Capacity: per pool and per role, the planned load against Microsoft's documented figures (sources-r2.md section 4). */
+import { kindLabel } from '../domain/kinds';
 import type { EdgeService, PlanNode } from '../domain/plan';
 import { capacityFor, referenceRows } from '../rules/capacity';
 import { ARCHIVING_USERS_2007 } from '../rules/catalog/archiving';
@@ -188,7 +189,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         out.push(
           capRow({
             scope: n.name,
-            role: 'A/V Conferencing Server',
+            role: kindLabel(n.kind, rc.plan.ocsVersion),
             unit: 'participants in one session',
             capacity: r2 ? undefined : 250,
             sources: r2 ? ['R77'] : ['R80'],
@@ -204,7 +205,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         out.push(
           capRow({
             scope: n.name,
-            role: 'Mediation Server',
+            role: kindLabel(n.kind, rc.plan.ocsVersion),
             unit: 'media gateways',
             planned: gateways,
             capacity: 1,
@@ -221,7 +222,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         out.push(
           capRow({
             scope: n.name,
-            role: r2 ? 'Archiving Server' : 'Archiving and CDR Server',
+            role: kindLabel(n.kind, rc.plan.ocsVersion),
             unit: 'users',
             planned: users,
             capacity: r2 ? undefined : ARCHIVING_USERS_2007,
@@ -239,7 +240,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         out.push(
           capRow({
             scope: n.name,
-            role: r2 ? 'Monitoring Server' : 'QoE Monitoring Server',
+            role: kindLabel(n.kind, rc.plan.ocsVersion),
             unit: 'Enterprise pools',
             planned: r2 ? pools : undefined,
             capacity: r2 ? 1 : undefined,
@@ -257,7 +258,7 @@ function roleRows(rc: ReportContext, out: CapacityRow[]): void {
         out.push(
           capRow({
             scope: n.name,
-            role: 'Communicator Web Access',
+            role: kindLabel(n.kind, rc.plan.ocsVersion),
             unit: 'simultaneous connections',
             capacity: r2 ? 5_000 : undefined,
             sources: r2 ? ['R51'] : ['R96'],
