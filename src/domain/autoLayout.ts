@@ -17,6 +17,7 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import { GRID, movedTo, NODE_SIZE, POOL_HEADER, POOL_PADDING, resizedTo, snap } from './geometry';
 import type { Box } from './geometry';
+import { mostCommon } from './mostCommon';
 import { zoneOf } from './plan';
 import type { NodeKind, Plan, PlanNode, Pool, Position, Size, Zone } from './plan';
 import { EMPTY_ZONE_WIDTH, poolZone, withZoneLayout, ZONE_COLUMNS, ZONE_HEADER, ZONE_PADDING, zonesShown } from './zones';
@@ -93,22 +94,6 @@ interface Block {
 
 /** Where a block's group is laid out: a zone's column (left to right) or, top to bottom, the internal network and plans without zones. */
 type Direction = 'TB' | 'LR';
-
-/** The most common value, the first of them on a tie. */
-function mostCommon<T>(values: readonly T[], fallback: T): T {
-  const counts = new Map<T, number>();
-  let best = fallback;
-  let bestCount = 0;
-  for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
 
 /** Block ids joined by links (each pair once, in link order), and the pool each load balancer serves. */
 function blockLinks(plan: Plan, blockOf: ReadonlyMap<string, string>, pools: ReadonlySet<string>) {

@@ -8,6 +8,7 @@ import { containsPoint, membersByPool, nodeBox, nodeCenter, poolBox, snap, union
 import type { Box } from './geometry';
 import { defaultZone, KINDS, kindLabel, zoneAllowed } from './kinds';
 import { zoneOf, ZONES } from './plan';
+import { mostCommon } from './mostCommon';
 import type { NodeKind, OcsVersion, Plan, PlanNode, Position, Zone, ZoneLayout } from './plan';
 
 /** The regions from left to right: the Internet, the perimeter network, the internal network. */
@@ -42,19 +43,7 @@ interface Range {
 
 /** The zone a pool is drawn in: that of most of its members (the first on a tie), the internal network for an empty pool. */
 export function poolZone(members: readonly Pick<PlanNode, 'zone'>[]): Zone {
-  const counts = new Map<Zone, number>();
-  let best: Zone = 'internal';
-  let bestCount = 0;
-  for (const m of members) {
-    const z = zoneOf(m);
-    const c = (counts.get(z) ?? 0) + 1;
-    counts.set(z, c);
-    if (c > bestCount) {
-      best = z;
-      bestCount = c;
-    }
-  }
-  return best;
+  return mostCommon(members.map(zoneOf), 'internal');
 }
 
 /** What each zone holds, as boxes: a pool in its members' zone (they are inside its box). */
