@@ -153,7 +153,7 @@ function send() {
   if (!w) return;
   const plan = pending;
   pending = undefined;
-  const moves = told ? movesSince(told, plan) : undefined;
+  const moves = told ? movesOf(told, plan) : undefined;
   let request: RouteRequest;
   if (moves) request = { seq: ++seq, moves, ...(plan.pools !== told?.pools ? { pools: plan.pools } : {}) };
   else
@@ -170,32 +170,40 @@ function send() {
   w.postMessage(request);
 }
 
+/** The last movesSince worked out, kept for the send that follows (a drag step asks twice). */
+let lastMoves: { before: RoutedPlan; now: RoutedPlan; moves: [string, number, number][] | undefined } | undefined;
+
+function movesOf(before: RoutedPlan, now: RoutedPlan) {
+  if (lastMoves?.before !== before || lastMoves.now !== now) lastMoves = { before, now, moves: movesSince(before, now) };
+  return lastMoves.moves;
+}
+
 let deferred = false;
 
 /**
- * Sends the whole plan once the page that draws it is idle (or after 300 ms): copying a large plan to
- * the worker, and drawing the routes that come back, should not hold up its first picture.
+ * Sends the whole plan once the page that draws it is idle (at most 300 ms later): copying a large
+ * plan to the worker, and drawing the routes that come back, should not hold up its first picture.
  */
-function sendAfterFrame() {
+function sendWhenIdle() {
   if (deferred) return;
   deferred = true;
-  let gone = false;
   const go = () => {
-    if (gone) return;
-    gone = true;
+    if (!deferred) return;
     deferred = false;
     send();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 300 });
-  else requestAnimationFrame(() => setTimeout(go, 0));
-  setTimeout(go, 300);
+  else {
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 300);
+  }
 }
 
-/** Routes the links of `plan` as soon as the worker is free (a moved server's at once; a new plan after its first frame). */
+/** Routes the links of `plan` as soon as the worker is free (what moved at once; a new plan once the page is idle). */
 export function routeLinks(plan: Pick<Plan, 'nodes' | 'links' | 'pools'>) {
   pending = plan;
-  if (told && movesSince(told, plan)) send();
-  else sendAfterFrame();
+  if (told && movesOf(told, plan)) send();
+  else sendWhenIdle();
 }
 
 /** The routes of `plan`, for an export or a print: as on the canvas once the worker has routed it. */
