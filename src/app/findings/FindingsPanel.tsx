@@ -32,11 +32,11 @@ const whenIdle = (run: () => void): (() => void) => {
   return () => clearTimeout(id);
 };
 
-const FindingItem = memo(function FindingItem({ finding, index }: { finding: Finding; index: number }) {
+/** `atOnce`: its fixes are tried as it renders, not when the browser is next idle. */
+const FindingItem = memo(function FindingItem({ finding, atOnce }: { finding: Finding; atOnce: boolean }) {
   const readOnly = usePlan((s) => s.readOnly);
-  const small = usePlan((s) => s.plan.nodes.length <= FIXES_AT_ONCE_UP_TO);
   const [fixesReadyFor, setFixesReadyFor] = useState<Finding | undefined>(undefined);
-  const ready = (small && index < FIXES_AT_ONCE) || fixesReadyFor === finding;
+  const ready = atOnce || fixesReadyFor === finding;
   useEffect(() => (ready ? undefined : whenIdle(() => setFixesReadyFor(finding))), [ready, finding]);
   // Fix labels depend on the plan only through the finding, which is new whenever the plan's rules ran.
   const fixes = readOnly || !ready ? [] : fixesFor(planStore.getState().plan, finding);
@@ -99,6 +99,7 @@ const FindingItem = memo(function FindingItem({ finding, index }: { finding: Fin
 export function FindingsPanel() {
   // Deferred: after an edit (the drop of a drag) the canvas is drawn first, the list in a task of its own.
   const findings = useDeferredValue(useFindings((s) => s.findings));
+  const small = usePlan((s) => s.plan.nodes.length <= FIXES_AT_ONCE_UP_TO);
   return (
     <section aria-label="Findings" data-testid="findings" className="flex min-h-0 flex-1 flex-col">
       <h2 className="px-3 pt-3 pb-2 text-sm font-semibold text-slate-800 dark:text-slate-100">
@@ -109,7 +110,7 @@ export function FindingsPanel() {
       ) : (
         <ul className="min-h-0 flex-1 space-y-2 overflow-y-auto px-3 pb-3">
           {findings.map((f, i) => (
-            <FindingItem key={`${f.rule}-${f.pool ?? ''}-${f.nodes.join(',')}-${i}`} finding={f} index={i} />
+            <FindingItem key={`${f.rule}-${f.pool ?? ''}-${f.nodes.join(',')}-${i}`} finding={f} atOnce={small && i < FIXES_AT_ONCE} />
           ))}
         </ul>
       )}
