@@ -22,7 +22,7 @@ import { gridPath } from './gridPath';
 import { poolTitleBox } from './poolTitle';
 import { BEND, BUFFER, CLEAR, grow, rectOf, sameRect, segmentHits, STUB } from './routeGeometry';
 import type { Rect } from './routeGeometry';
-import { clipToBorders } from './routes';
+import { clipToBorders, withoutStraightPoints } from './routes';
 import type { LinkRouter, Route, RoutedPlan } from './routes';
 
 /** Lines closer than this, side by side, read as one. */
@@ -378,19 +378,6 @@ export function createLocalRouter(): LinkRouter {
     return best;
   };
 
-  /** The polyline without points on a straight run. */
-  const straighten = (pts: Position[]): Position[] => {
-    const out: Position[] = [];
-    for (const p of pts) {
-      const last = out[out.length - 1];
-      const prev = out[out.length - 2];
-      if (last && last.x === p.x && last.y === p.y) continue;
-      if (prev && last && ((prev.x === last.x && last.x === p.x) || (prev.y === last.y && last.y === p.y))) out[out.length - 1] = p;
-      else out.push(p);
-    }
-    return out;
-  };
-
   const routeLink = (from: string, to: string): Route => {
     const pa = nodeAt.get(from)!;
     const pb = nodeAt.get(to)!;
@@ -435,7 +422,7 @@ export function createLocalRouter(): LinkRouter {
     for (const margin of [2 * NODE_SIZE.height, 3 * NODE_SIZE.width, 12 * NODE_SIZE.width]) {
       const pts = search(a, b, A, B, margin);
       if (!pts) continue;
-      const j = judge(straighten(pts), A, B, undefined);
+      const j = judge(withoutStraightPoints(pts), A, B, undefined);
       if (j) return refine(j, A, B, undefined).route;
     }
     // Walled in: a straight line, as without a router.

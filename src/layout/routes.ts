@@ -69,9 +69,13 @@ export function clipToBorders(points: readonly Position[], from: Box, to: Box): 
   };
   pts = cutStart(pts, from);
   pts = cutStart(pts.reverse(), to).reverse();
-  // Drop points that repeat or lie on a straight run.
+  return withoutStraightPoints(pts);
+}
+
+/** The polyline without points that repeat or lie on a straight horizontal or vertical run. */
+export function withoutStraightPoints(points: readonly Position[]): Position[] {
   const out: Position[] = [];
-  for (const p of pts) {
+  for (const p of points) {
     const last = out[out.length - 1];
     if (last && last.x === p.x && last.y === p.y) continue;
     const prev = out[out.length - 2];
