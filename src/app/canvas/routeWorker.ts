@@ -4,7 +4,7 @@
  * (localRouter.ts), which re-routes only what a change touches; it answers with the routes that
  * changed.
  */
-import { NODE_SIZE } from '../../domain/geometry';
+import { nodeCenter } from '../../domain/geometry';
 import { createLocalRouter } from '../../layout/localRouter';
 import type { Route, RoutedPlan } from '../../layout/routes';
 import type { RouteReply, RouteRequest } from './routeMessages';
@@ -32,13 +32,13 @@ self.onmessage = (event: MessageEvent<RouteRequest>) => {
     }
     const routes = router.route(plan);
     const changed: [string, Route, number, number, number, number][] = [];
-    const centre = (id: string) => plan.nodes[index.get(id)!].position;
+    const centre = (id: string) => nodeCenter(plan.nodes[index.get(id)!]);
     for (const l of plan.links) {
       const r = routes.get(l.id);
       if (!r || last.get(l.id) === r) continue;
       const a = centre(l.from);
       const b = centre(l.to);
-      changed.push([l.id, r, a.x + NODE_SIZE.width / 2, a.y + NODE_SIZE.height / 2, b.x + NODE_SIZE.width / 2, b.y + NODE_SIZE.height / 2]);
+      changed.push([l.id, r, a.x, a.y, b.x, b.y]);
     }
     const removed = [...last.keys()].filter((id) => !routes.has(id));
     last = routes;
